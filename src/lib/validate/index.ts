@@ -1,0 +1,198 @@
+/**
+ * The validator: reads every content and reference file, checks it against the committed JSON
+ * Schema (ajv) and the rules a schema cannot express, and returns the problems together with the
+ * parsed records. The Astro content loader uses the same function, so the site is built from
+ * exactly what was validated and an invalid file fails the build with the same messages.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Organization } from '../../schemas/organization';
+import type { Resource } from '../../schemas/resource';
+import type { EmergencyNumbers } from '../../schemas/emergency';
+import { ROOT } from '../../schemas/reference';
+import { didYouMean, fieldName, formatProblem, type Problem } from './problem';
+import { futureDates, phoneKey, RESOURCE_PATH, resourceRules } from './rules';
+import { schemaProblems, type SchemaName } from './schema-check';
+import { locate, parseYamlFile, type ParsedYaml } from './yaml-file';
+
+export interface InputFile {
+	/** Path shown in messages (repository-relative). */
+	file: string;
+	/** Where the file counts as being, e.g. content/resources/ke/x.yaml (tests validate fixtures "as" a path). */
+	logicalPath: string;
+	bytes: Uint8Array;
+}
+
+export interface Entry<T> {
+	id: string;
+	file: string;
+	data: T;
+	parsed: ParsedYaml;
+}
+
+export interface ValidationResult {
+	problems: Problem[];
+	resources: Entry<Resource>[];
+	organizations: Entry<Organization>[];
+	emergency: Entry<EmergencyNumbers>[];
+	files: number;
+}
+
+const ORG_PATH = /^content\/organizations\/([^/]+)\.ya?ml$/;
+const EMERGENCY_PATH = /^data\/emergency-numbers\/([^/]+)\.ya?ml$/;
+
+export function kindOf(logicalPath: string): SchemaName | 'unknown' {
+	if (logicalPath.startsWith('content/resources/')) return 'resource';
+	if (logicalPath.startsWith('content/organizations/')) return 'organization';
+	if (logicalPath.startsWith('data/emergency-numbers/')) return 'emergency-numbers';
+	if (logicalPath.startsWith('data/taxonomies/')) return 'taxonomy';
+	if (logicalPath === 'data/assessment-criteria.yaml') return 'assessment-criteria';
+	return 'unknown';
+}
+
+/** Every file the validator reads, repository-relative, sorted. Files starting with `_` are templates. */
+export function collectFiles(root = ROOT): InputFile[] {
+	const out: InputFile[] = [];
+	const walk = (dir: string) => {
+		const abs = path.join(root, dir);
+		if (!fs.existsSync(abs)) return;
+		for (const ent of fs.readdirSync(abs, { withFileTypes: true })) {
+			const rel = `${dir}/${ent.name}`;
+			if (ent.isDirectory()) walk(rel);
+			else if (!ent.name.startsWith('_') && !ent.name.startsWith('.')) out.push({ file: rel, logicalPath: rel, bytes: fs.readFileSync(path.join(root, rel)) });
+		}
+	};
+	walk('content/resources');
+	walk('content/organizations');
+	walk('data/emergency-numbers');
+	walk('data/taxonomies');
+	out.push(...['data/assessment-criteria.yaml'].filter((f) => fs.existsSync(path.join(root, f))).map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(root, f)) })));
+	return out.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export function validateFiles(inputs: InputFile[]): ValidationResult {
+	const problems: Problem[] = [];
+	const resources: Entry<Resource>[] = [];
+	const organizations: Entry<Organization>[] = [];
+	const emergency: Entry<EmergencyNumbers>[] = [];
+
+	for (const input of inputs) {
+		const kind = kindOf(input.logicalPath);
+		if (!/\.ya?ml$/.test(input.logicalPath) || kind === 'unknown') {
+			problems.push({ file: input.file, line: 1, col: 1, field: '(file)', message: 'this file is not a YAML record', hint: 'records are .yaml files; move or delete this file', severity: 'error', rule: 'not-yaml' });
+			continue;
+		}
+		const parsed = parseYamlFile(input.file, input.bytes);
+		problems.push(...parsed.problems);
+		if (parsed.problems.length) continue;
+		const schemaErrors = schemaProblems(parsed, kind);
+		problems.push(...schemaErrors);
+		if (schemaErrors.length) continue;
+		if (kind === 'resource') {
+			const m = RESOURCE_PATH.exec(input.logicalPath);
+			const id = m ? `${m[1]}/${m[2]}` : input.logicalPath;
+			const data = parsed.data as Resource;
+			const ruleProblems = resourceRules({ parsed, logicalPath: input.logicalPath }, data);
+			problems.push(...ruleProblems);
+			if (!ruleProblems.some((p) => p.severity === 'error')) resources.push({ id, file: input.file, data, parsed });
+		} else if (kind === 'organization') {
+			const m = ORG_PATH.exec(input.logicalPath);
+			const id = m?.[1] ?? input.logicalPath;
+			const own: Problem[] = futureDates(parsed, parsed.data);
+			if (!m || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+				own.push({ file: input.file, line: 1, col: 1, field: '(file)', message: `the file name "${id}" is not a slug`, hint: 'use lower-case letters, digits and hyphens, e.g. ke-childline-kenya.yaml', severity: 'error', rule: 'path-slug' });
+			problems.push(...own);
+			if (!own.length) organizations.push({ id, file: input.file, data: parsed.data as Organization, parsed });
+		} else if (kind === 'emergency-numbers') {
+			const m = EMERGENCY_PATH.exec(input.logicalPath);
+			const data = parsed.data as EmergencyNumbers;
+			const own: Problem[] = futureDates(parsed, data);
+			if (m?.[1] !== data.country.toLowerCase())
+				own.push({ file: input.file, ...locate(parsed, ['country']), field: 'country', message: `country ${data.country} does not match the file name ${m?.[1]}.yaml`, hint: `name the file ${data.country.toLowerCase()}.yaml`, severity: 'error', rule: 'emergency-file' });
+			problems.push(...own);
+			if (!own.length) emergency.push({ id: data.country, file: input.file, data, parsed });
+		}
+	}
+	problems.push(...collectionRules(resources, organizations));
+	// Records with cross-file errors are not published either.
+	const bad = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+	return {
+		problems,
+		resources: resources.filter((r) => !bad.has(r.file)),
+		organizations: organizations.filter((o) => !bad.has(o.file)),
+		emergency: emergency.filter((e) => !bad.has(e.file)),
+		files: inputs.length,
+	};
+}
+
+/** Rules across files: unique ids, references that resolve, contact points not copied by mistake. */
+export function collectionRules(resources: Entry<Resource>[], organizations: Entry<Organization>[]): Problem[] {
+	const out: Problem[] = [];
+	const problem = (e: Entry<unknown>, p: (string | number)[], rule: string, message: string, hint: string, mode: 'value' | 'key' = 'value'): Problem => ({
+		file: e.file,
+		...locate(e.parsed, p, mode),
+		field: fieldName(p),
+		message,
+		hint,
+		severity: 'error',
+		rule,
+	});
+	const byId = new Map<string, Entry<Resource>>();
+	for (const r of resources) {
+		const other = byId.get(r.id);
+		if (other) out.push(problem(r, [], 'duplicate-id', `the id ${r.id} is already used by ${other.file}`, 'each record needs its own file name; rename one of them'));
+		else byId.set(r.id, r);
+	}
+	const orgIds = organizations.map((o) => o.id);
+	const orgSet = new Set(orgIds);
+	for (const r of resources) {
+		if (!orgSet.has(r.data.organization)) {
+			const guess = didYouMean(r.data.organization, orgIds);
+			out.push(problem(r, ['organization'], 'unknown-organization', `no organisation "${r.data.organization}" in content/organizations/`, guess ? `did you mean "${guess}"? Otherwise add content/organizations/${r.data.organization}.yaml` : `add content/organizations/${r.data.organization}.yaml, or fix the name`));
+		}
+		(r.data.related ?? []).forEach((rel, i) => {
+			if (!byId.has(rel)) {
+				const guess = didYouMean(rel, [...byId.keys()]);
+				out.push(problem(r, ['related', i], 'unknown-related', `no record with the id "${rel}"`, guess ? `did you mean "${guess}"?` : 'use the path of the record without content/resources/ and .yaml, e.g. ke/childline-kenya'));
+			}
+		});
+	}
+	// The same number or link in two records is usually a copy-paste mistake, unless one says why.
+	const seen = new Map<string, { entry: Entry<Resource>; path: (string | number)[] }>();
+	const declared = (e: Entry<Resource>, raw: string) => (e.data.shared_contacts ?? []).some((s) => s.value.replace(/\s/g, '').toLowerCase() === raw.replace(/\s/g, '').toLowerCase());
+	for (const r of resources) {
+		const folder = r.id.split('/')[0]!;
+		const cc = /^[a-z]{2}$/.test(folder) ? folder.toUpperCase() : undefined;
+		const keys: { key: string; raw: string; path: (string | number)[] }[] = [];
+		r.data.channels.forEach((c, i) => {
+			if (c.value && /^[+0-9][0-9 ()./-]*$/.test(c.value)) keys.push({ key: `tel:${phoneKey(c.value, cc)}`, raw: c.value, path: ['channels', i, 'value'] });
+			else if (c.value) keys.push({ key: `val:${c.value.toLowerCase()}`, raw: c.value, path: ['channels', i, 'value'] });
+			if (c.url) keys.push({ key: `url:${normaliseUrl(c.url)}`, raw: c.url, path: ['channels', i, 'url'] });
+		});
+		const mine = new Set<string>();
+		for (const k of keys) {
+			if (mine.has(k.key)) continue;
+			mine.add(k.key);
+			const first = seen.get(k.key);
+			if (!first) seen.set(k.key, { entry: r, path: k.path });
+			else if (!declared(r, k.raw) && !declared(first.entry, k.raw))
+				out.push(problem(r, k.path, 'duplicate-contact', `"${k.raw}" is also in ${first.entry.file}`, `if both services really share it, add shared_contacts: [{ value: "${k.raw}", reason: "…" }] to one of them; otherwise correct the copy`));
+		}
+	}
+	return out;
+}
+
+const normaliseUrl = (u: string) => u.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/[/?#]+$/, '');
+
+export function validateRepository(root = ROOT): ValidationResult {
+	return validateFiles(collectFiles(root));
+}
+
+/** Throws one error listing every problem, for the Astro loader and scripts that need clean data. */
+export function assertValid(result: ValidationResult): void {
+	const errors = result.problems.filter((p) => p.severity === 'error');
+	if (errors.length) {
+		throw new Error(`POP Atlas content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}\nRun \`npm run validate\` for details.`);
+	}
+}
+export { formatProblem };

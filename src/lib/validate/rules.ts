@@ -1,0 +1,159 @@
+/**
+ * Rules a JSON Schema cannot say: conditions between fields of one record (`recordRules`) and
+ * between files (`collectionRules`). The validator and the Astro content loader both run them.
+ */
+import type { Resource } from '../../schemas/resource';
+import { taxonomies } from '../../schemas/reference';
+import { didYouMean, fieldName, type Problem } from './problem';
+import { checkPhone, DIALLED, phoneKey } from './phone';
+import { locate, type ParsedYaml } from './yaml-file';
+
+export const RESOURCE_PATH = /^content\/resources\/([^/]+)\/([^/]+)\.ya?ml$/;
+const DATE_KEYS = new Set(['accessed', 'published', 'last_verified', 'assessed_on', 'until']);
+
+/** Today as YYYY-MM-DD in UTC; injectable for tests. */
+export const today = () => process.env.POP_TODAY ?? new Date().toISOString().slice(0, 10);
+
+const monthsBetween = (a: string, b: string) => {
+	const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];
+	const [by, bm, bd] = b.split('-').map(Number) as [number, number, number];
+	return (by - ay) * 12 + (bm - am) + (bd - ad) / 31;
+};
+
+let tzCache: Set<string> | undefined;
+export function isTimeZone(tz: string): boolean {
+	tzCache ??= new Set(Intl.supportedValuesOf('timeZone'));
+	if (tzCache.has(tz)) return true;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: tz });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+const langNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+export function isLanguage(tag: string): boolean {
+	try {
+		return langNames.of(tag) !== undefined && Intl.getCanonicalLocales(tag).length === 1;
+	} catch {
+		return false;
+	}
+}
+
+export interface RuleContext {
+	/** Display path of the file (may differ from `logicalPath` in tests). */
+	parsed: ParsedYaml;
+	/** Where the file sits in the repository, e.g. content/resources/ke/childline.yaml. */
+	logicalPath: string;
+}
+
+/** Problems within one resource record that need more than its JSON Schema. */
+export function resourceRules(ctx: RuleContext, r: Resource): Problem[] {
+	const out: Problem[] = [];
+	const push = (path: (string | number)[], rule: string, message: string, hint: string, severity: 'error' | 'warning' = 'error', mode: 'value' | 'key' = 'value') =>
+		out.push({ file: ctx.parsed.file, ...locate(ctx.parsed, path, mode), field: fieldName(path), message, hint, severity, rule });
+
+	// The id is the path: content/resources/<scope>/<slug>.yaml
+	const m = RESOURCE_PATH.exec(ctx.logicalPath);
+	if (!m) {
+		push([], 'path', `a resource must live at content/resources/<scope>/<slug>.yaml`, 'move it under a lower-case country code, global or regional folder');
+	} else {
+		const [, scope, slug] = m as unknown as [string, string, string];
+		if (!/^(?:[a-z]{2}|global|regional)$/.test(scope))
+			push([], 'path-scope', `the folder "${scope}" is not a lower-case country code, "global" or "regional"`, `rename the folder${/^[A-Z]{2}$/.test(scope) ? ` to "${scope.toLowerCase()}"` : ''}`);
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+			push([], 'path-slug', `the file name "${slug}" is not a slug`, 'use lower-case letters, digits and single hyphens, e.g. childline-kenya.yaml');
+		const cc = scope.toUpperCase();
+		if (scope === 'global') {
+			if (r.scope !== 'global') push(['scope'], 'scope-folder', `a record in content/resources/global/ must have scope: global, not ${r.scope}`, 'set scope: global, or move the file to its country folder');
+		} else if (scope === 'regional') {
+			if (r.scope !== 'regional') push(['scope'], 'scope-folder', `a record in content/resources/regional/ must have scope: regional`, 'set scope: regional, or move the file');
+		} else if (/^[a-z]{2}$/.test(scope) && !r.countries.includes(cc)) {
+			push(['countries'], 'scope-folder', `the file is in the ${scope}/ folder but countries does not include ${cc}`, `add ${cc} to countries, or move the file to the folder of its main country`);
+		}
+	}
+	if (r.scope === 'global' && r.countries.length) push(['countries'], 'scope-countries', 'a global service lists no countries', 'write countries: [] (it is shown in every country)');
+	if (r.scope !== 'global' && r.scope !== 'regional' && !r.countries.length) push(['countries'], 'scope-countries', `a ${r.scope} service must list its country`, 'add the ISO code, e.g. countries: [KE]');
+	if (r.scope === 'regional' && !(r.regions?.length || r.countries.length > 1)) push(['regions'], 'scope-regions', 'a regional service must name its regions or at least two countries', 'add regions: [M49 codes] or list the countries');
+
+	const folder = m?.[1];
+	const mainCountry = folder && /^[a-z]{2}$/.test(folder) ? folder.toUpperCase() : r.countries.length === 1 ? r.countries[0] : undefined;
+	const types = taxonomies().channels.terms;
+	r.channels.forEach((c, i) => {
+		const term = types.find((t) => t.id === c.type);
+		const needs = term?.needs;
+		if (needs === 'value' && !c.value) push(['channels', i], 'channel-value', `a ${c.type} channel needs its value`, `add value: "…" with the ${c.type === 'email' ? 'address' : 'number'} as the source writes it`);
+		if (needs === 'url' && !c.url) push(['channels', i], 'channel-url', `a ${c.type} channel needs its url`, 'add url: https://… (the page where the child starts)');
+		if (needs === 'url_or_value' && !c.url && !c.value) push(['channels', i], 'channel-url', `a ${c.type} channel needs a url or a value`, 'add the link (url) or the number (value)');
+		if ((c.type === 'messaging_app_other' || c.type === 'social_dm') && !c.platform) push(['channels', i], 'channel-platform', `a ${c.type} channel must name its platform`, 'add platform: telegram, viber, messenger, instagram, tiktok …');
+		if (c.type === 'chatbot' && c.human_responder !== false) push(['channels', i, 'human_responder'], 'chatbot-human', 'a chatbot is answered by a machine', 'set human_responder: false');
+		if (c.type === 'email' && c.value && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value)) push(['channels', i, 'value'], 'email', `"${c.value}" is not an email address`, 'write the address, e.g. help@example.org');
+		if (c.value && DIALLED.has(c.type) && !/[a-z@]/i.test(c.value)) {
+			const res = checkPhone(c.type, c.value, mainCountry);
+			if (!res.ok && !c.phone_check_exception) push(['channels', i, 'value'], 'phone', res.message, res.hint);
+			if (res.ok && res.e164 && c.e164 && res.e164 !== c.e164) push(['channels', i, 'e164'], 'phone-e164', `e164 ${c.e164} does not match value "${c.value}" (${res.e164})`, 'make them the same number, or remove e164');
+		}
+		if (c.url) {
+			try {
+				const u = new URL(c.url);
+				if (u.protocol === 'https:' && !u.hostname.includes('.')) push(['channels', i, 'url'], 'url-host', `"${c.url}" has no valid host name`, 'write the full address, e.g. https://example.org/chat');
+			} catch {
+				push(['channels', i, 'url'], 'url-parse', `"${c.url}" is not a valid address`, 'copy the address exactly from the browser');
+			}
+		}
+		if (c.hours !== 'unknown' && 'timezone' in c.hours) {
+			if (!isTimeZone(c.hours.timezone)) {
+				const guess = didYouMean(c.hours.timezone, Intl.supportedValuesOf('timeZone'));
+				push(['channels', i, 'hours', 'timezone'], 'timezone', `"${c.hours.timezone}" is not an IANA time zone`, guess ? `did you mean "${guess}"?` : 'use a name such as Africa/Nairobi');
+			}
+			c.hours.schedule.forEach((s, j) => {
+				if (s.opens === s.closes) push(['channels', i, 'hours', 'schedule', j], 'hours-empty', `opens and closes are both ${s.opens}`, 'for 24 hours write hours: { always_open: true }');
+			});
+		}
+		c.languages.forEach((l, j) => {
+			if (!isLanguage(l)) push(['channels', i, 'languages', j], 'language', `"${l}" is not a known language`, 'use an ISO 639 code such as en, fr, ar, sw');
+		});
+	});
+	r.languages.forEach((l, j) => {
+		if (!isLanguage(l)) push(['languages', j], 'language', `"${l}" is not a known language`, 'use an ISO 639 code such as en, fr, ar, sw');
+	});
+	if (r.harmonised_number && !r.channels.some((c) => c.value?.replace(/\s/g, '') === r.harmonised_number!.replace(/\s/g, '')))
+		push(['harmonised_number'], 'harmonised', `no channel has the value "${r.harmonised_number}"`, `add a short_code channel with value: "${r.harmonised_number}", or remove harmonised_number`);
+	if (r.functions.includes('reporting') && !r.report_scope?.length)
+		push(['report_scope'], 'report-scope', 'a reporting service must say what it accepts reports on', 'add report_scope: [csam, …] (data/taxonomies/report-scope.yaml)');
+	const childFacing = taxonomies()['resource-types'].terms.find((t) => t.id === r.resource_type)?.child_facing;
+	if (childFacing && !r.summary_child)
+		push(['summary_child'], 'summary-child', `a ${r.resource_type} record needs a line for children`, 'add summary_child: one plain sentence, at most 140 characters');
+	if (r.age && r.age.min !== null && r.age.max !== null && r.age.min > r.age.max)
+		push(['age'], 'age-range', `age.min (${r.age.min}) is above age.max (${r.age.max})`, 'swap them');
+	if (r.url) {
+		try {
+			if (!new URL(r.url).hostname.includes('.')) push(['url'], 'url-host', `"${r.url}" has no valid host name`, 'write the full address');
+		} catch {
+			push(['url'], 'url-parse', `"${r.url}" is not a valid address`, 'copy it exactly from the browser');
+		}
+	}
+	const lv = r.verification.last_verified;
+	const age = monthsBetween(lv, today());
+	if (age > 24) push(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than 24 months ago`, 'check every contact fact against the sources again and update the date');
+	else if (age > 12) push(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than 12 months ago`, 'check the record again soon', 'warning');
+	out.push(...futureDates(ctx.parsed, r));
+	return out;
+}
+
+/** Any date in the record later than today. */
+export function futureDates(parsed: ParsedYaml, data: unknown): Problem[] {
+	const out: Problem[] = [];
+	const now = today();
+	const walk = (v: unknown, path: (string | number)[]) => {
+		if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+		else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+		else if (typeof v === 'string' && DATE_KEYS.has(String(path.at(-1))) && /^\d{4}-\d{2}-\d{2}$/.test(v) && v > now)
+			out.push({ file: parsed.file, ...locate(parsed, path), field: fieldName(path), message: `${v} is in the future`, hint: `use the date the work was actually done (today is ${now})`, severity: 'error', rule: 'future-date' });
+	};
+	walk(data, []);
+	return out;
+}
+
+export { phoneKey };

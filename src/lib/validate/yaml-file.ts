@@ -1,0 +1,137 @@
+/**
+ * Reads one YAML file the strict way: size, encoding, byte-order mark, tabs, syntax and duplicate
+ * keys are checked before any schema, and every node keeps its position so later problems can be
+ * reported at `line:col`.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Problem } from './problem';
+
+/** The largest file a record may be; real records are a few kilobytes. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export interface ParsedYaml {
+	file: string;
+	data: unknown;
+	doc?: Document;
+	lines?: LineCounter;
+	problems: Problem[];
+}
+
+const fileProblem = (file: string, line: number, col: number, rule: string, message: string, hint: string): Problem => ({
+	file,
+	line,
+	col,
+	field: '(file)',
+	message,
+	hint,
+	severity: 'error',
+	rule,
+});
+
+/** Translates the yaml library's messages into ones a contributor can act on. */
+function explainYamlError(code: string, message: string): [string, string] {
+	if (code === 'DUPLICATE_KEY') {
+		const key = /"([^"]*)"/.exec(message)?.[1];
+		return [
+			`the key ${key ? `"${key}" ` : ''}appears twice in the same mapping`,
+			'keep one of them and delete the other (YAML keeps only one, so the other would be silently lost)',
+		];
+	}
+	if (code === 'TAB_AS_INDENT') return ['a tab is used for indentation', 'indent with spaces only (two per level)'];
+	if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN')
+		return [`YAML syntax error: ${message.split('\n')[0]}`, 'check the indentation and the colons on this line and the one above'];
+	if (code === 'MULTIPLE_DOCS') return ['the file holds more than one YAML document (a line with ---)', 'keep one record per file'];
+	if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY')
+		return [`YAML syntax error: ${message.split('\n')[0]}`, 'a key is missing its colon, or a value continues on the next line without indentation; quote long values'];
+	return [`YAML syntax error: ${message.split('\n')[0]}`, 'fix the YAML syntax on this line (quote values that contain ": " or start with special characters)'];
+}
+
+export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
+	const problems: Problem[] = [];
+	const fail = (p: Problem): ParsedYaml => ({ file, data: undefined, problems: [...problems, p] });
+
+	if (bytes.length > MAX_FILE_BYTES) {
+		return fail(
+			fileProblem(file, 1, 1, 'file-too-large', `the file is ${Math.round(bytes.length / 1024)} KB; a record may be at most ${MAX_FILE_BYTES / 1024} KB`, 'remove pasted page content or split it into several records'),
+		);
+	}
+	if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		return fail(fileProblem(file, 1, 1, 'bom', 'the file starts with a byte-order mark (BOM)', 'save it as UTF-8 without BOM (in VS Code: "Save with Encoding" → UTF-8)'));
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		// Find the first invalid byte to point at it.
+		let offset = 0;
+		for (let end = 1; end <= bytes.length; end++) {
+			try {
+				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+				offset = end;
+			} catch {
+				// A multi-byte character may just be incomplete; look further before giving up.
+				if (end - offset > 4) break;
+			}
+		}
+		const before = new TextDecoder().decode(bytes.subarray(0, offset));
+		const line = before.split('\n').length;
+		const col = before.length - before.lastIndexOf('\n');
+		return fail(fileProblem(file, line, col, 'not-utf8', 'the file is not valid UTF-8 text', 'save it as UTF-8 (it was probably saved as Latin-1 or Windows-1252)'));
+	}
+	if (text.trim() === '' || text.split(/\r?\n/).every((l) => l.trim() === '' || l.trim().startsWith('#'))) {
+		return fail(fileProblem(file, 1, 1, 'empty', 'the file is empty', 'fill in the record (see docs/record-format.md or run `npm run new`), or delete the file'));
+	}
+	const lines = text.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const col = lines[i]!.indexOf('\t');
+		if (col >= 0) {
+			problems.push(fileProblem(file, i + 1, col + 1, 'tab', 'the file contains a tab character', 'YAML indentation must use spaces: replace the tab with spaces'));
+			return { file, data: undefined, problems };
+		}
+	}
+
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+	for (const err of doc.errors) {
+		const pos = lineCounter.linePos(err.pos[0]);
+		const [message, hint] = explainYamlError(err.code, err.message);
+		problems.push({ ...fileProblem(file, pos.line, pos.col, err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', message, hint) });
+	}
+	if (problems.length) return { file, data: undefined, problems };
+	const data = doc.toJS({ maxAliasCount: 50 });
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		return fail(fileProblem(file, 1, 1, 'not-a-mapping', 'the file is not a mapping of fields', 'a record is a list of `field: value` lines; see docs/record-format.md'));
+	}
+	return { file, data, doc, lines: lineCounter, problems };
+}
+
+/**
+ * Position of the node at `path` (or of its key when `at` is 'key'). Falls back to the nearest
+ * ancestor that exists, so a missing field is reported on its parent.
+ */
+export function locate(parsed: ParsedYaml, path: (string | number)[], at: 'value' | 'key' = 'value'): { line: number; col: number } {
+	if (!parsed.doc || !parsed.lines) return { line: 1, col: 1 };
+	let node: unknown = parsed.doc.contents;
+	let best: { line: number; col: number } = { line: 1, col: 1 };
+	const pos = (n: Node | undefined) => (n?.range ? parsed.lines!.linePos(n.range[0]) : undefined);
+	best = pos(node as Node) ?? best;
+	for (let i = 0; i < path.length; i++) {
+		const seg = path[i]!;
+		const last = i === path.length - 1;
+		if (isMap(node)) {
+			const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+			if (!pair) return best;
+			if (last && at === 'key') return pos(pair.key as Node) ?? best;
+			node = pair.value;
+			best = pos(node as Node) ?? pos(pair.key as Node) ?? best;
+		} else if (isSeq(node)) {
+			const item = node.items[Number(seg)];
+			if (item === undefined) return best;
+			node = item;
+			best = pos(node as Node) ?? best;
+		} else {
+			return best;
+		}
+	}
+	return best;
+}
