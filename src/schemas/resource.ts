@@ -218,9 +218,9 @@ export const resourceSchema = z
 		alert: plainText(300, 'A temporary notice: closure, number change.').optional(),
 		external_ids: z
 			.object({
-				wikidata: z.string().regex(/^Q[0-9]+$/).nullable().optional(),
-				chi_member: z.string().max(80).nullable().optional(),
-				inhope_member: z.string().max(80).nullable().optional(),
+				wikidata: z.string().regex(/^Q[0-9]+$/).nullable().optional().describe('Wikidata item, e.g. Q1234.'),
+				chi_member: z.string().max(80).nullable().optional().describe('Child Helpline International member name or id.'),
+				inhope_member: z.string().max(80).nullable().optional().describe('INHOPE member hotline name or id.'),
 			})
 			.strict()
 			.describe('Identifiers in other registries.')

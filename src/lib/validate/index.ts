@@ -51,15 +51,17 @@ export function kindOf(logicalPath: string): SchemaName | 'unknown' {
 }
 
 /** Every file the validator reads, repository-relative, sorted. Files starting with `_` are templates. */
-export function collectFiles(root = ROOT): InputFile[] {
+export function collectFiles(root = ROOT, contentRoot = process.env.POP_CONTENT_DIR ? path.resolve(root, process.env.POP_CONTENT_DIR) : root): InputFile[] {
 	const out: InputFile[] = [];
 	const walk = (dir: string) => {
-		const abs = path.join(root, dir);
+		// Records may come from another folder (POP_CONTENT_DIR: benchmarks, test sites); reference data never does.
+		const base = dir.startsWith('content/') ? contentRoot : root;
+		const abs = path.join(base, dir);
 		if (!fs.existsSync(abs)) return;
 		for (const ent of fs.readdirSync(abs, { withFileTypes: true })) {
 			const rel = `${dir}/${ent.name}`;
 			if (ent.isDirectory()) walk(rel);
-			else if (!ent.name.startsWith('_') && !ent.name.startsWith('.')) out.push({ file: rel, logicalPath: rel, bytes: fs.readFileSync(path.join(root, rel)) });
+			else if (!ent.name.startsWith('_') && !ent.name.startsWith('.')) out.push({ file: rel, logicalPath: rel, bytes: fs.readFileSync(path.join(base, rel)) });
 		}
 	};
 	walk('content/resources');
@@ -113,7 +115,8 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 			if (!own.length) emergency.push({ id: data.country, file: input.file, data, parsed });
 		}
 	}
-	problems.push(...collectionRules(resources, organizations));
+	const allResourceIds = new Set(inputs.map((i) => RESOURCE_PATH.exec(i.logicalPath)).filter((m) => m).map((m) => `${m![1]}/${m![2]}`));
+	problems.push(...collectionRules(resources, organizations, allResourceIds));
 	// Records with cross-file errors are not published either.
 	const bad = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
 	return {
@@ -126,7 +129,7 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 }
 
 /** Rules across files: unique ids, references that resolve, contact points not copied by mistake. */
-export function collectionRules(resources: Entry<Resource>[], organizations: Entry<Organization>[]): Problem[] {
+export function collectionRules(resources: Entry<Resource>[], organizations: Entry<Organization>[], existingIds = new Set<string>()): Problem[] {
 	const out: Problem[] = [];
 	const problem = (e: Entry<unknown>, p: (string | number)[], rule: string, message: string, hint: string, mode: 'value' | 'key' = 'value'): Problem => ({
 		file: e.file,
@@ -151,9 +154,13 @@ export function collectionRules(resources: Entry<Resource>[], organizations: Ent
 			out.push(problem(r, ['organization'], 'unknown-organization', `no organisation "${r.data.organization}" in content/organizations/`, guess ? `did you mean "${guess}"? Otherwise add content/organizations/${r.data.organization}.yaml` : `add content/organizations/${r.data.organization}.yaml, or fix the name`));
 		}
 		(r.data.related ?? []).forEach((rel, i) => {
-			if (!byId.has(rel)) {
-				const guess = didYouMean(rel, [...byId.keys()]);
-				out.push(problem(r, ['related', i], 'unknown-related', `no record with the id "${rel}"`, guess ? `did you mean "${guess}"?` : 'use the path of the record without content/resources/ and .yaml, e.g. ke/childline-kenya'));
+			if (rel === r.id) {
+				out.push(problem(r, ['related', i], 'related-self', 'a record cannot be related to itself', 'remove this id from related'));
+			} else if (!byId.has(rel) && existingIds.has(rel)) {
+				out.push(problem(r, ['related', i], 'invalid-related', `the record "${rel}" has errors of its own`, 'fix that record first (its problems are listed above)'));
+			} else if (!byId.has(rel)) {
+				const guess = didYouMean(rel, [...byId.keys()].filter((k) => k !== r.id));
+				out.push(problem(r, ['related', i], 'unknown-related', `there is no record content/resources/${rel}.yaml`, guess ? `did you mean "${guess}"?` : 'check the spelling, or add that record first'));
 			}
 		});
 	}

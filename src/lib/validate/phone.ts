@@ -27,7 +27,7 @@ export function checkPhone(type: string, value: string, country: string | undefi
 		if (type === 'voice_call') return { ok: false, message: `"${value}" is a short number`, hint: 'use type: short_code for numbers of 2 to 6 digits' };
 		return { ok: true, short: true }; // SMS short codes are common (e.g. text 116)
 	}
-	if (!/^\+?[0-9][0-9 ()./-]*$/.test(value.trim()))
+	if (!/^\+?\(?[0-9][0-9 ()./-]*$/.test(value.trim()))
 		return { ok: false, message: `"${value}" is not a phone number`, hint: 'write digits, spaces and an optional leading +, e.g. "+254 722 116 116"' };
 	if (!value.trim().startsWith('+') && !country)
 		return { ok: false, message: `"${value}" has no country code`, hint: 'write it in international format, starting with + and the country code' };

@@ -54,6 +54,8 @@ export function distance(a: string, b: string): number {
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
 	const lower = input.toLowerCase();
+	// Two- and three-letter codes are all close to each other: only a change of case is a plausible typo.
+	if (input.length <= 3) return candidates.find((c) => c.toLowerCase() === lower && c !== input);
 	let best: string | undefined;
 	let bestD = Infinity;
 	for (const c of candidates) {

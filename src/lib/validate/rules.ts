@@ -33,9 +33,15 @@ export function isTimeZone(tz: string): boolean {
 }
 
 const langNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/**
+ * Two-letter (ISO 639-1) languages must be known to the platform's CLDR data; three-letter
+ * ISO 639-3 codes (e.g. fsl, French Sign Language) are accepted by pattern, as CLDR lists few.
+ */
 export function isLanguage(tag: string): boolean {
 	try {
-		return langNames.of(tag) !== undefined && Intl.getCanonicalLocales(tag).length === 1;
+		if (Intl.getCanonicalLocales(tag).length !== 1) return false;
+		if (/^[a-z]{3}(?:-|$)/.test(tag)) return true;
+		return langNames.of(tag) !== undefined;
 	} catch {
 		return false;
 	}
@@ -69,7 +75,7 @@ export function resourceRules(ctx: RuleContext, r: Resource): Problem[] {
 			if (r.scope !== 'global') push(['scope'], 'scope-folder', `a record in content/resources/global/ must have scope: global, not ${r.scope}`, 'set scope: global, or move the file to its country folder');
 		} else if (scope === 'regional') {
 			if (r.scope !== 'regional') push(['scope'], 'scope-folder', `a record in content/resources/regional/ must have scope: regional`, 'set scope: regional, or move the file');
-		} else if (/^[a-z]{2}$/.test(scope) && !r.countries.includes(cc)) {
+		} else if (/^[a-z]{2}$/.test(scope) && r.countries.length && !r.countries.includes(cc)) {
 			push(['countries'], 'scope-folder', `the file is in the ${scope}/ folder but countries does not include ${cc}`, `add ${cc} to countries, or move the file to the folder of its main country`);
 		}
 	}
@@ -115,16 +121,24 @@ export function resourceRules(ctx: RuleContext, r: Resource): Problem[] {
 			if (!isLanguage(l)) push(['channels', i, 'languages', j], 'language', `"${l}" is not a known language`, 'use an ISO 639 code such as en, fr, ar, sw');
 		});
 	});
+	for (const key of ['countries', 'languages', 'topics', 'audiences', 'functions', 'related'] as const) {
+		const list = (r[key] ?? []) as string[];
+		list.forEach((v, j) => {
+			if (list.indexOf(v) !== j) push([key, j], 'duplicate-item', `${v} is listed twice`, 'remove the second one');
+		});
+	}
 	r.languages.forEach((l, j) => {
 		if (!isLanguage(l)) push(['languages', j], 'language', `"${l}" is not a known language`, 'use an ISO 639 code such as en, fr, ar, sw');
 	});
 	if (r.harmonised_number && !r.channels.some((c) => c.value?.replace(/\s/g, '') === r.harmonised_number!.replace(/\s/g, '')))
 		push(['harmonised_number'], 'harmonised', `no channel has the value "${r.harmonised_number}"`, `add a short_code channel with value: "${r.harmonised_number}", or remove harmonised_number`);
+	if (r.resource_type === 'reporting_hotline' && !r.functions.includes('reporting'))
+		push(['functions'], 'reporting-function', 'a reporting hotline must list reporting among its functions', 'add reporting to functions, e.g. functions: [reporting]');
 	if (r.functions.includes('reporting') && !r.report_scope?.length)
-		push(['report_scope'], 'report-scope', 'a reporting service must say what it accepts reports on', 'add report_scope: [csam, …] (data/taxonomies/report-scope.yaml)');
+		push(r.report_scope ? ['report_scope'] : ['functions'], 'report-scope', 'a reporting service must say what it accepts reports on', 'add report_scope: [csam, …] (data/taxonomies/report-scope.yaml)');
 	const childFacing = taxonomies()['resource-types'].terms.find((t) => t.id === r.resource_type)?.child_facing;
 	if (childFacing && !r.summary_child)
-		push(['summary_child'], 'summary-child', `a ${r.resource_type} record needs a line for children`, 'add summary_child: one plain sentence, at most 140 characters');
+		push(['resource_type'], 'summary-child', `a ${r.resource_type} record needs a line for children`, 'add summary_child: one plain sentence, at most 140 characters');
 	if (r.age && r.age.min !== null && r.age.max !== null && r.age.min > r.age.max)
 		push(['age'], 'age-range', `age.min (${r.age.min}) is above age.max (${r.age.max})`, 'swap them');
 	if (r.url) {

@@ -16,7 +16,14 @@ let ajv: Ajv | undefined;
 export function schemaValidator(name: SchemaName): ValidateFunction {
 	let fn = compiled.get(name);
 	if (!fn) {
-		ajv ??= addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }), ['date', 'email', 'uri']) as Ajv;
+		ajv ??= addFormats(new Ajv({
+			allErrors: true,
+			strict: false,
+			verbose: true,
+			// Count string length in UTF-16 units, as zod does, so both agree on text with emoji.
+			unicode: false,
+			logger: { log: console.log, warn: (...m: unknown[]) => !String(m[0]).includes('option unicode') && console.warn(...m), error: console.error },
+		}), ['date', 'email', 'uri']) as Ajv;
 		const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'schemas', `${name}.schema.json`), 'utf8'));
 		fn = ajv.compile(schema);
 		compiled.set(name, fn);
@@ -78,10 +85,40 @@ function pruneUnions(errors: ErrorObject[]): ErrorObject[] {
 	return out;
 }
 
+/**
+ * A misspelt required key shows up twice: as an unknown key and as a missing one. Keep only the
+ * "unknown field — did you mean" line, which says how to fix both.
+ */
+function dropCascades(errors: ErrorObject[], _data: unknown): ErrorObject[] {
+	const typoTargets = new Set<string>();
+	for (const e of errors) {
+		if (e.keyword !== 'additionalProperties') continue;
+		const extra = (e.params as { additionalProperty: string }).additionalProperty;
+		const allowed = Object.keys(((e.parentSchema ?? {}) as { properties?: object }).properties ?? {});
+		const guess = didYouMean(extra, allowed);
+		if (guess) typoTargets.add(`${e.instancePath}/${guess}`);
+	}
+	return errors.filter((e) => !(e.keyword === 'required' && typoTargets.has(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`)));
+}
+
+/** The description of a field, looking through list items to the list itself. */
+function describedBy(schemaRoot: unknown, schemaPath: string): string {
+	const parts = schemaPath.replace(/^#\//, '').split('/');
+	let node = schemaRoot as Record<string, unknown> | undefined;
+	let best = '';
+	for (const p of parts.slice(0, -1)) {
+		node = node?.[p] as Record<string, unknown> | undefined;
+		if (node && typeof node.description === 'string') best = node.description;
+	}
+	return best;
+}
+
 export function schemaProblems(parsed: ParsedYaml, schema: SchemaName): Problem[] {
 	const validate = schemaValidator(schema);
 	if (validate(parsed.data)) return [];
-	const errors = pruneUnions(validate.errors ?? []);
+	currentRoot = validate.schema;
+	currentName = schema;
+	const errors = dropCascades(pruneUnions(validate.errors ?? []), parsed.data);
 	const problems: Problem[] = [];
 	const seen = new Set<string>();
 	for (const e of errors) {
@@ -93,6 +130,11 @@ export function schemaProblems(parsed: ParsedYaml, schema: SchemaName): Problem[
 	}
 	return problems;
 }
+
+const validateSchema = (e: ErrorObject) => (e as ErrorObject & { schemaRoot?: unknown }).schemaRoot ?? currentRoot;
+const schemaRootName = (_e: ErrorObject) => currentName;
+let currentRoot: unknown;
+let currentName: SchemaName | undefined;
 
 function describe(parsed: ParsedYaml, e: ErrorObject): Problem {
 	const path = toPath(e.instancePath);
@@ -110,6 +152,8 @@ function describe(parsed: ParsedYaml, e: ErrorObject): Problem {
 			const extra = (e.params as { additionalProperty: string }).additionalProperty;
 			const allowed = Object.keys(parent.properties ?? {});
 			const guess = didYouMean(extra, allowed);
+			if (extra === 'id' && parsed.file && schemaRootName(e) === 'resource')
+				return { ...base, ...at([...path, extra], 'key'), field: 'id', message: 'a record does not state its id', hint: 'remove this line: the id is the file path (content/resources/<scope>/<slug>.yaml)' };
 			return {
 				...base,
 				...at([...path, extra], 'key'),
@@ -122,13 +166,17 @@ function describe(parsed: ParsedYaml, e: ErrorObject): Problem {
 		case 'const': {
 			const allowed: unknown[] = e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues : [(e.params as { allowedValue: unknown }).allowedValue];
 			const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : undefined;
-			const list = allowed.length > 15 ? `${allowed.slice(0, 15).join(', ')} … (see ${desc.match(/data\/[\w./-]+/)?.[0] ?? 'the schema'})` : allowed.join(', ');
+			const described = desc || describedBy(validateSchema(e), e.schemaPath);
+			const file = described.match(/data\/[\w./-]+\.yaml/)?.[0] ?? (path[0] === 'countries' || path.at(-2) === 'countries' || path[0] === 'country' ? 'data/countries.yaml' : undefined);
+			if (path.at(-1) === 'always_open')
+				return { ...base, ...at(path), field: fieldName(path), message: 'always_open can only be true', hint: 'for a channel that is not open 24/7 write hours: { timezone, schedule } with its opening times, or hours: unknown' };
+			const list = allowed.length > 15 ? `the codes listed in ${file ?? 'the schema'}` : allowed.join(', ');
 			return {
 				...base,
 				...at(path),
 				field: fieldName(path),
 				message: `${show(e.data)} is not an allowed value`,
-				hint: guess ? `did you mean "${guess}"? Allowed: ${list}` : `use one of ${list}`,
+				hint: guess ? `did you mean "${guess}"?${allowed.length > 15 ? ` Otherwise use one of ${list}` : ` Allowed: ${list}`}` : `use one of ${list}`,
 			};
 		}
 		case 'type': {
@@ -137,7 +185,7 @@ function describe(parsed: ParsedYaml, e: ErrorObject): Problem {
 			if (expected === 'string' && typeof e.data === 'number') hint = `put the value in quotes, e.g. "${e.data}" (numbers and times must be quoted)`;
 			else if (expected === 'string' && typeof e.data === 'boolean') hint = `put the value in quotes if you meant the word ${e.data ? 'yes/true' : 'no/false'}; ${desc}`;
 			else if (e.data === null) hint = `write a value after the colon, or remove the line; ${desc}`;
-			else if (expected === 'array') hint = `write a list, e.g. [${show(e.data)}]`;
+			else if (expected === 'array') hint = e.data !== null && typeof e.data === 'object' ? `write a list of values in square brackets, e.g. [a, b]; ${desc}` : `write a list, e.g. [${show(e.data)}]`;
 			return { ...base, ...at(path), field: fieldName(path), message: `expected ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `a ${expected}`}, found ${typeOf(e.data)}`, hint };
 		}
 		case 'pattern': {
@@ -145,6 +193,8 @@ function describe(parsed: ParsedYaml, e: ErrorObject): Problem {
 			return { ...base, ...at(path), field: fieldName(path), message: `${show(e.data)} ${what}`, hint: fix, rule: `schema-pattern` };
 		}
 		case 'format':
+			if (typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.data))
+				return { ...base, ...at(path), field: fieldName(path), message: `${show(e.data)} is not a date on the calendar`, hint: 'check the month (01–12) and the day of the month' };
 			return { ...base, ...at(path), field: fieldName(path), message: `${show(e.data)} is not a valid date`, hint: 'write the date as YYYY-MM-DD, e.g. 2026-11-29' };
 		case 'minItems': {
 			const n = (e.params as { limit: number }).limit;

@@ -29,9 +29,9 @@ const fileProblem = (file: string, line: number, col: number, rule: string, mess
 });
 
 /** Translates the yaml library's messages into ones a contributor can act on. */
-function explainYamlError(code: string, message: string): [string, string] {
+function explainYamlError(code: string, message: string, source = ''): [string, string] {
 	if (code === 'DUPLICATE_KEY') {
-		const key = /"([^"]*)"/.exec(message)?.[1];
+		const key = /^\s*(?:- )?([^:#\s][^:#]*?)\s*:/.exec(source)?.[1];
 		return [
 			`the key ${key ? `"${key}" ` : ''}appears twice in the same mapping`,
 			'keep one of them and delete the other (YAML keeps only one, so the other would be silently lost)',
@@ -78,8 +78,11 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
 		const col = before.length - before.lastIndexOf('\n');
 		return fail(fileProblem(file, line, col, 'not-utf8', 'the file is not valid UTF-8 text', 'save it as UTF-8 (it was probably saved as Latin-1 or Windows-1252)'));
 	}
-	if (text.trim() === '' || text.split(/\r?\n/).every((l) => l.trim() === '' || l.trim().startsWith('#'))) {
+	if (text.trim() === '') {
 		return fail(fileProblem(file, 1, 1, 'empty', 'the file is empty', 'fill in the record (see docs/record-format.md or run `npm run new`), or delete the file'));
+	}
+	if (text.split(/\r?\n/).every((l) => l.trim() === '' || l.trim().startsWith('#'))) {
+		return fail(fileProblem(file, 1, 1, 'empty', 'the file has only comments', 'fill in the record (see docs/record-format.md or run `npm run new`), or delete the file'));
 	}
 	const lines = text.split('\n');
 	for (let i = 0; i < lines.length; i++) {
@@ -94,7 +97,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
 	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
 	for (const err of doc.errors) {
 		const pos = lineCounter.linePos(err.pos[0]);
-		const [message, hint] = explainYamlError(err.code, err.message);
+		const [message, hint] = explainYamlError(err.code, err.message, text.slice(err.pos[0], text.indexOf('\n', err.pos[0]) >>> 0));
 		problems.push({ ...fileProblem(file, pos.line, pos.col, err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', message, hint) });
 	}
 	if (problems.length) return { file, data: undefined, problems };

@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+	site: process.env.POP_SITE ?? 'https://pop-atlas.org',
+	base: '/',
+	trailingSlash: 'always',
+	output: 'static',
+	integrations: [mdx()],
+	build: {
+		format: 'directory',
+		// Every stylesheet is a file: the Content-Security-Policy allows styles from 'self' only.
+		inlineStylesheets: 'never',
+	},
+	// No prefetch, no dev toolbar telemetry, nothing that talks to other origins.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	vite: {
+		build: { assetsInlineLimit: 0 },
+	},
+});

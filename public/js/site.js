@@ -1,0 +1,65 @@
+/* POP Atlas: the one script on every page, and every page works without it.
+ * 1. Quick exit (GOV.UK "Exit this page" pattern): the button is a plain link; with this script,
+ *    leaving replaces the page in the history (Back does not return) and Shift pressed three
+ *    times within a second does the same.
+ * 2. "Open now": each channel with known hours says whether it is open now, computed in the
+ *    service's own time zone. Nothing is stored and nothing is requested. */
+(function () {
+	var root = document.documentElement;
+	var target = root.getAttribute('data-exit-url') || 'https://www.wikipedia.org/';
+	function leave(event) {
+		if (event) event.preventDefault();
+		root.classList.add('is-exiting');
+		document.title = '';
+		window.location.replace(target);
+	}
+	var links = document.querySelectorAll('[data-quick-exit]');
+	for (var i = 0; i < links.length; i++) links[i].addEventListener('click', leave);
+	var count = 0;
+	var timer;
+	document.addEventListener('keydown', function (event) {
+		if (event.key !== 'Shift') { count = 0; return; }
+		if (event.repeat) return;
+		count += 1;
+		clearTimeout(timer);
+		timer = setTimeout(function () { count = 0; }, 1000);
+		if (count >= 3) leave();
+	});
+	var keys = document.getElementById('quick-exit-keys');
+	if (keys) keys.hidden = false;
+
+	var DAYS = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 };
+	var NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+	function minutes(s) { return +s.slice(0, 2) * 60 + +s.slice(3, 5); }
+	function weekMinutes(tz) {
+		var parts = new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+		var get = function (t) { for (var j = 0; j < parts.length; j++) if (parts[j].type === t) return parts[j].value; return ''; };
+		return NAMES.indexOf(get('weekday')) * 1440 + +get('hour') * 60 + +get('minute');
+	}
+	function isOpen(h) {
+		if (h.always_open) return true;
+		var now = weekMinutes(h.timezone);
+		for (var a = 0; a < h.schedule.length; a++) {
+			var s = h.schedule[a], o = minutes(s.opens), c = minutes(s.closes);
+			if (c <= o) c += 1440;
+			for (var b = 0; b < s.days.length; b++) {
+				var start = DAYS[s.days[b]] * 1440 + o, end = DAYS[s.days[b]] * 1440 + c;
+				if ((now >= start && now < end) || (now + 10080 >= start && now + 10080 < end)) return true;
+			}
+		}
+		return false;
+	}
+	var openText = root.getAttribute('data-open-now') || 'Open now';
+	var closedText = root.getAttribute('data-closed-now') || 'Closed now';
+	var items = document.querySelectorAll('[data-hours]');
+	for (var k = 0; k < items.length; k++) {
+		var out = items[k].querySelector('[data-open-now]');
+		if (!out) continue;
+		try {
+			var open = isOpen(JSON.parse(items[k].getAttribute('data-hours')));
+			out.textContent = ' · ' + (open ? openText : closedText);
+			out.className = open ? 'open-now' : 'closed-now';
+			out.hidden = false;
+		} catch (e) { /* unknown zone or bad data: leave the hours as written */ }
+	}
+})();

@@ -1,0 +1,12 @@
+/** Builds the Pagefind search index over dist/ (run after `astro build`). */
+import * as pagefind from 'pagefind';
+
+const started = performance.now();
+const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
+if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+const added = await index.addDirectory({ path: 'dist' });
+if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+const written = await index.writeFiles({ outputPath: 'dist/pagefind' });
+if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+await pagefind.close();
+console.log(`pagefind: indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,78 @@
+/**
+ * A small static server for dist/ (used by `npm start` and the browser tests). It sends the same
+ * security headers a production host should (see public/_headers) and 404.html for unknown paths.
+ * Usage: tsx scripts/serve.ts [--port 4321] [--dir dist]
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { CSP } from '../src/lib/site';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.pdf': 'application/pdf',
+	'.csv': 'text/csv; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.geojson': 'application/geo+json',
+	'.webmanifest': 'application/manifest+json',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+	'.pagefind': 'application/octet-stream',
+};
+
+export const SECURITY_HEADERS: Record<string, string> = {
+	'Content-Security-Policy': `${CSP}; frame-ancestors 'self'`,
+	'Referrer-Policy': 'no-referrer',
+	'X-Content-Type-Options': 'nosniff',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+export function createServer(dir: string): http.Server {
+	const root = path.resolve(dir);
+	return http.createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let file = path.join(root, decodeURIComponent(url.pathname));
+		if (!file.startsWith(root)) {
+			res.writeHead(400).end();
+			return;
+		}
+		if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+			if (!url.pathname.endsWith('/')) {
+				res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			file = path.join(file, 'index.html');
+		}
+		let status = 200;
+		if (!fs.existsSync(file)) {
+			status = 404;
+			file = path.join(root, '404.html');
+		}
+		// Embeds may be framed by partner sites; nothing else may.
+		const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+		if (url.pathname.startsWith('/embed/')) headers['Content-Security-Policy'] = `${CSP}; frame-ancestors *`;
+		res.writeHead(status, headers);
+		fs.createReadStream(file).pipe(res);
+	});
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('serve.ts')) {
+	const arg = (name: string, def: string) => {
+		const i = process.argv.indexOf(`--${name}`);
+		return i > 0 ? process.argv[i + 1]! : def;
+	};
+	const port = Number(arg('port', process.env.PORT ?? '4321'));
+	const dir = arg('dir', 'dist');
+	createServer(dir).listen(port, '127.0.0.1', () => console.log(`POP Atlas: serving ${dir}/ at http://127.0.0.1:${port}/ (Ctrl+C to stop)`));
+}

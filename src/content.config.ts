@@ -1,0 +1,41 @@
+/**
+ * Astro content collections. The loaders run the project validator (the same code as
+ * `npm run validate`), so an invalid file fails the build with `file:line` messages, and Astro
+ * then parses each entry with the zod contract a second time.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { chapterSchema, emergencyNumbersSchema, organizationSchema, resourceSchema } from './schemas/index';
+import { assertValid, validateRepository, type ValidationResult } from './lib/validate/index';
+
+/** Inline loaders hand Astro the id inside the entry, so the collection schema allows it. */
+const withId = { id: z.string() };
+
+let result: ValidationResult | undefined;
+function validated(): ValidationResult {
+	if (!result) {
+		result = validateRepository();
+		assertValid(result);
+	}
+	return result;
+}
+
+const resources = defineCollection({
+	loader: async () => validated().resources.map((e) => ({ id: e.id, ...e.data })),
+	schema: resourceSchema.extend(withId),
+});
+const organizations = defineCollection({
+	loader: async () => validated().organizations.map((e) => ({ id: e.id, ...e.data })),
+	schema: organizationSchema.extend(withId),
+});
+const emergency = defineCollection({
+	loader: async () => validated().emergency.map((e) => ({ id: e.id, ...e.data })),
+	schema: emergencyNumbersSchema.extend(withId),
+});
+const recommendations = defineCollection({
+	loader: glob({ pattern: '**/[^_]*.mdx', base: './content/recommendations' }),
+	schema: chapterSchema,
+});
+
+export const collections = { resources, organizations, emergency, recommendations };

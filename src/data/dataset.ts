@@ -1,0 +1,24 @@
+/**
+ * The one place pages get data from: reads the collections once per build and builds the
+ * indexes (src/lib/dataset.ts). Calling getCollection in every page would make the build
+ * quadratic in the number of records.
+ */
+import { getCollection } from 'astro:content';
+import { buildDataset, type Dataset } from '../lib/dataset';
+
+let cached: Promise<Dataset> | undefined;
+export function dataset(): Promise<Dataset> {
+	cached ??= (async () => {
+		const [resources, organizations, emergency] = await Promise.all([
+			getCollection('resources'),
+			getCollection('organizations'),
+			getCollection('emergency'),
+		]);
+		return buildDataset(
+			resources.map((e) => ({ ...e.data, id: e.id })),
+			organizations.map((e) => ({ ...e.data, id: e.id })),
+			emergency.map((e) => e.data),
+		);
+	})();
+	return cached;
+}

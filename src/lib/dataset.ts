@@ -1,0 +1,83 @@
+/**
+ * The dataset as the site uses it: records with their ids, and the indexes every page needs,
+ * built once per build. Pages look things up here; none of them scans the whole collection.
+ */
+import type { EmergencyNumbers } from '../schemas/emergency';
+import type { Organization } from '../schemas/organization';
+import type { Resource } from '../schemas/resource';
+import { countryList, regionList, type CountryRef, type RegionRef } from '../schemas/reference';
+
+export type ResourceEntry = Resource & { id: string };
+export type OrganizationEntry = Organization & { id: string };
+
+export interface Dataset {
+	resources: ResourceEntry[];
+	byId: Map<string, ResourceEntry>;
+	organizations: Map<string, OrganizationEntry>;
+	resourcesByOrg: Map<string, ResourceEntry[]>;
+	emergency: Map<string, EmergencyNumbers>;
+	/** Records that serve a country (national, subnational and regional ones that list it). */
+	byCountry: Map<string, ResourceEntry[]>;
+	/** Records with scope global: shown in every country. */
+	global: ResourceEntry[];
+	countries: CountryRef[];
+	countryByCode: Map<string, CountryRef>;
+	regions: RegionRef[];
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+
+export function buildDataset(resources: ResourceEntry[], organizations: OrganizationEntry[], emergency: EmergencyNumbers[]): Dataset {
+	const sorted = [...resources].sort((a, b) => a.id.localeCompare(b.id));
+	const byCountry = new Map<string, ResourceEntry[]>();
+	const resourcesByOrg = new Map<string, ResourceEntry[]>();
+	const global: ResourceEntry[] = [];
+	for (const r of sorted) {
+		if (r.scope === 'global') global.push(r);
+		for (const cc of r.countries) {
+			const list = byCountry.get(cc);
+			if (list) list.push(r);
+			else byCountry.set(cc, [r]);
+		}
+		const ol = resourcesByOrg.get(r.organization);
+		if (ol) ol.push(r);
+		else resourcesByOrg.set(r.organization, [r]);
+	}
+	const countries = [...countryList()].sort(byName);
+	return {
+		resources: sorted,
+		byId: new Map(sorted.map((r) => [r.id, r])),
+		organizations: new Map(organizations.map((o) => [o.id, o])),
+		resourcesByOrg,
+		emergency: new Map(emergency.map((e) => [e.country, e])),
+		byCountry,
+		global,
+		countries,
+		countryByCode: new Map(countries.map((c) => [c.code, c])),
+		regions: regionList(),
+	};
+}
+
+/** Order in which services appear in a country's help-now block: child helplines first. */
+export const HELP_ORDER = [
+	'child_helpline',
+	'youth_serving_crisis_helpline',
+	'online_safety_helpline',
+	'peer_support',
+	'reporting_hotline',
+	'takedown_tool',
+	'law_enforcement_reporting',
+	'regulator_complaints',
+	'safer_internet_centre',
+	'youth_participation_initiative',
+	'education_resource',
+	'platform_safety_feature',
+	'directory_aggregator',
+	'emergency_service',
+];
+export const helpRank = (r: Resource) => {
+	const i = HELP_ORDER.indexOf(r.resource_type);
+	return (i < 0 ? 99 : i) * 10 + (r.status === 'active' ? 0 : 5);
+};
+export const sortForHelp = <T extends Resource & { name: string }>(list: T[]): T[] =>
+	[...list].sort((a, b) => helpRank(a) - helpRank(b) || a.name.localeCompare(b.name, 'en'));

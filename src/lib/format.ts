@@ -1,0 +1,71 @@
+/** Pure helpers that turn record facts into safe links and readable text. */
+import type { Channel, Hours } from '../schemas/resource';
+import { CONTACT_URL } from '../schemas/common';
+
+/**
+ * The link for a channel, or undefined. Only https:, tel:, sms: and mailto: ever leave this
+ * function, whatever a record contains: the schema already refuses others, this is the second lock.
+ */
+export function channelHref(c: Channel): string | undefined {
+	let href: string | undefined;
+	if (c.url) href = c.url;
+	else if (c.value) {
+		const digits = c.value.replace(/[^0-9+]/g, '');
+		if (['voice_call', 'short_code', 'video_call', 'text_relay_tty'].includes(c.type) && digits) href = `tel:${digits}`;
+		else if (c.type === 'sms' && digits) href = `sms:${digits}`;
+		else if (c.type === 'whatsapp' && digits.startsWith('+')) href = `https://wa.me/${digits.slice(1)}`;
+		else if (c.type === 'email' && /^[^\s@]+@[^\s@]+$/.test(c.value)) href = `mailto:${c.value}`;
+	}
+	return safeHref(href);
+}
+
+export function safeHref(href: string | undefined): string | undefined {
+	if (!href) return undefined;
+	return CONTACT_URL.test(href) ? href : undefined;
+}
+
+export const isTextChannel = (type: string) =>
+	['sms', 'whatsapp', 'messaging_app_other', 'social_dm', 'web_chat', 'email', 'web_form', 'mobile_app', 'chatbot', 'in_game', 'online_community_forum', 'text_relay_tty'].includes(type);
+
+/** Minutes since Monday 00:00 in the given time zone, for "open now". */
+export function weekMinutes(date: Date, timeZone: string): number {
+	const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
+	const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+	const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
+	return day * 1440 + Number(get('hour')) * 60 + Number(get('minute'));
+}
+
+const DAY_INDEX = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 } as const;
+const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** Whether a channel is open at `date`: true, false, or undefined when its hours are unknown. */
+export function isOpen(hours: Hours, date: Date): boolean | undefined {
+	if (hours === 'unknown') return undefined;
+	if ('always_open' in hours) return true;
+	const now = weekMinutes(date, hours.timezone);
+	for (const s of hours.schedule) {
+		const o = toMin(s.opens);
+		let c = toMin(s.closes);
+		if (c <= o) c += 1440; // closes after midnight
+		for (const d of s.days) {
+			const start = DAY_INDEX[d] * 1440 + o;
+			const end = DAY_INDEX[d] * 1440 + c;
+			if ((now >= start && now < end) || (now + 10080 >= start && now + 10080 < end)) return true;
+		}
+	}
+	return false;
+}
+
+/** Groups of days with the same times, e.g. "Mon–Fri 08:00–17:00". */
+export function scheduleLines(hours: Exclude<Hours, 'unknown' | { always_open: true }>, dayLabel: (d: string) => string): string[] {
+	return hours.schedule.map((s) => {
+		const idx = s.days.map((d) => DAY_INDEX[d]).sort((a, b) => a - b);
+		const contiguous = idx.length > 2 && idx.every((v, i) => i === 0 || v === idx[i - 1]! + 1);
+		const names = Object.keys(DAY_INDEX);
+		const days = contiguous ? `${dayLabel(names[idx[0]!]!)}–${dayLabel(names[idx.at(-1)!]!)}` : idx.map((i) => dayLabel(names[i]!)).join(', ');
+		return `${days} ${s.opens}–${s.closes}`;
+	});
+}
+
+/** Display form of a number for large call buttons: keeps the source's own spacing. */
+export const displayValue = (c: Channel) => c.value ?? c.url?.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '') ?? '';

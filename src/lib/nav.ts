@@ -1,0 +1,6 @@
+import type { UiKey } from '../i18n/index';
+/** Main navigation; an entry is added here when its page exists (tests follow every link). */
+export const NAV: { key: string; href: string; label: UiKey }[] = [
+	{ key: 'help', href: '/', label: 'nav.help' },
+	{ key: 'countries', href: '/countries/', label: 'nav.countries' },
+];

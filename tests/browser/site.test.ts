@@ -1,0 +1,123 @@
+/**
+ * Browser tests on the built site (run `npm run build` first; `npm run test:browser` does).
+ * - axe (WCAG 2.0/2.1/2.2 A and AA) on every built page;
+ * - no request to any origin but the site's, on every page;
+ * - quick exit by button (keyboard) and by Shift pressed three times, replacing the history;
+ * - the find-help journey works with JavaScript off.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listHtml } from '../../src/lib/checks';
+import { EXIT_URL } from '../../src/lib/site';
+import { launch, serve } from './browser';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+	if (!fs.existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+	browser = await launch();
+	server = await serve('dist');
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Every built page as a site path, e.g. /countries/ke/ */
+const allPages = () =>
+	listHtml('dist')
+		.map((f) => `/${path.relative('dist', f).replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
+		.filter((p) => !p.startsWith('/embed/') || true);
+
+/** Opens a context that records every request leaving the site's origin and blocks it. */
+async function guardedContext(opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ ctx: BrowserContext; offsite: string[] }> {
+	const ctx = await browser.newContext(opts);
+	const offsite: string[] = [];
+	await ctx.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+		offsite.push(url);
+		return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><p>elsewhere</p>' });
+	});
+	return { ctx, offsite };
+}
+
+describe('every page', () => {
+	it('has no axe violations (WCAG 2.2 A/AA) and requests nothing from another origin', async () => {
+		const pages = allPages();
+		expect(pages.length).toBeGreaterThan(5);
+		const failures: string[] = [];
+		const { ctx, offsite } = await guardedContext();
+		// Two pages at a time: the machine has two cores.
+		const queue = [...pages];
+		const worker = async () => {
+			const page = await ctx.newPage();
+			for (let p = queue.shift(); p; p = queue.shift()) {
+				const before = offsite.length;
+				const res = await page.goto(server.origin + p, { waitUntil: 'load' });
+				if (!res || (res.status() !== 200 && p !== '/404.html')) failures.push(`${p}: HTTP ${res?.status()}`);
+				const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+				for (const v of result.violations) failures.push(`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+				if (offsite.length > before) failures.push(`${p}: requested ${offsite.slice(before).join(', ')}`);
+			}
+			await page.close();
+		};
+		await Promise.all([worker(), worker()]);
+		await ctx.close();
+		expect(failures, failures.slice(0, 30).join('\n')).toEqual([]);
+	});
+});
+
+describe('quick exit', () => {
+	const firstRecord = () => allPages().find((p) => p.startsWith('/resources/') && p.split('/').length > 4)!;
+
+	async function openFromHome(): Promise<{ page: Page; ctx: BrowserContext; offsite: string[] }> {
+		const { ctx, offsite } = await guardedContext();
+		const page = await ctx.newPage();
+		await page.goto(`${server.origin}/`);
+		await page.goto(server.origin + firstRecord());
+		return { page, ctx, offsite };
+	}
+
+	it('works from the keyboard: Tab to the button, Enter, and Back does not return', async () => {
+		const { page, ctx } = await openFromHome();
+		// Skip link first, then the site name, then the exit button.
+		let focused = '';
+		for (let i = 0; i < 5 && !focused.includes('Exit this page'); i++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+		}
+		expect(focused).toContain('Exit this page');
+		await Promise.all([page.waitForURL(EXIT_URL), page.keyboard.press('Enter')]);
+		expect(page.url()).toBe(EXIT_URL);
+		await page.goBack().catch(() => undefined);
+		// The record page was replaced in history: Back goes to the page before it.
+		expect(page.url()).not.toContain('/resources/');
+		await ctx.close();
+	});
+
+	it('works with Shift pressed three times', async () => {
+		const { page, ctx } = await openFromHome();
+		await Promise.all([
+			page.waitForURL(EXIT_URL),
+			(async () => {
+				for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+			})(),
+		]);
+		expect(page.url()).toBe(EXIT_URL);
+		await ctx.close();
+	});
+
+	it('is a plain link without JavaScript', async () => {
+		const { ctx } = await guardedContext({ javaScriptEnabled: false });
+		const page = await ctx.newPage();
+		await page.goto(server.origin + firstRecord());
+		const href = await page.getAttribute('[data-quick-exit]', 'href');
+		expect(href).toBe(EXIT_URL);
+		await ctx.close();
+	});
+});

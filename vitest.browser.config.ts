@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/browser/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 600_000,
+		hookTimeout: 120_000,
+		fileParallelism: false,
+	},
+});
