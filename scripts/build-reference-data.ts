@@ -36,7 +36,8 @@ const byCode = new Map(world.map((c) => [c.cca2, c]));
 const subregionNames = new Map<string, string>();
 const out: Record<string, unknown>[] = [];
 const codes = new Set(Object.keys(countries.getAlpha2Codes()));
-for (const [alpha2, region, subregion] of rows) {
+for (const row of rows) {
+	const [alpha2 = '', region = '', subregion = ''] = row;
 	const w = byCode.get(alpha2);
 	if (subregion && w?.subregion) {
 		const seen = subregionNames.get(subregion);

@@ -3,7 +3,7 @@ import { checkBuild } from '../src/lib/checks';
 import { validateRepository } from '../src/lib/validate/index';
 
 const ids = validateRepository().resources.map((r) => r.id);
-const result = checkBuild('dist', ids);
+const result = checkBuild(process.env.POP_OUT_DIR ?? 'dist', ids);
 for (const p of result.problems.slice(0, 200)) console.log(p);
 console.log(`check-build: ${result.pages} pages, ${ids.length} record pages expected, ${result.problems.length} problem(s)`);
 process.exit(result.problems.length ? 1 : 0);

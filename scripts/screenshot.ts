@@ -4,7 +4,7 @@ import { launch, serve } from '../tests/browser/browser';
 
 const [outDir = 'screenshots', ...pages] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });
-const server = await serve();
+const server = await serve(process.env.POP_OUT_DIR ?? 'dist');
 const browser = await launch();
 for (const spec of pages) {
 	const [p, w = '390'] = spec.split('@');

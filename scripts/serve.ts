@@ -73,6 +73,6 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
 		return i > 0 ? process.argv[i + 1]! : def;
 	};
 	const port = Number(arg('port', process.env.PORT ?? '4321'));
-	const dir = arg('dir', 'dist');
+	const dir = arg('dir', process.env.POP_OUT_DIR ?? 'dist');
 	createServer(dir).listen(port, '127.0.0.1', () => console.log(`POP Atlas: serving ${dir}/ at http://127.0.0.1:${port}/ (Ctrl+C to stop)`));
 }

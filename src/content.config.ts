@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { chapterSchema, emergencyNumbersSchema, organizationSchema, resourceSchema } from './schemas/index';
+import { chapterSchema, emergencyNumbersSchema, knownAbsentSchema, organizationSchema, resourceSchema } from './schemas/index';
 import { assertValid, validateRepository, type ValidationResult } from './lib/validate/index';
 
 /** Inline loaders hand Astro the id inside the entry, so the collection schema allows it. */
@@ -33,9 +33,13 @@ const emergency = defineCollection({
 	loader: async () => validated().emergency.map((e) => ({ id: e.id, ...e.data })),
 	schema: emergencyNumbersSchema.extend(withId),
 });
+const absences = defineCollection({
+	loader: async () => validated().knownAbsent.map((e) => ({ id: `${e.country}-${e.indicator}`, ...e })),
+	schema: knownAbsentSchema.shape.entries.element.extend(withId),
+});
 const recommendations = defineCollection({
 	loader: glob({ pattern: '**/[^_]*.mdx', base: './content/recommendations' }),
 	schema: chapterSchema,
 });
 
-export const collections = { resources, organizations, emergency, recommendations };
+export const collections = { resources, organizations, emergency, absences, recommendations };

@@ -9,15 +9,17 @@ import { buildDataset, type Dataset } from '../lib/dataset';
 let cached: Promise<Dataset> | undefined;
 export function dataset(): Promise<Dataset> {
 	cached ??= (async () => {
-		const [resources, organizations, emergency] = await Promise.all([
+		const [resources, organizations, emergency, absences] = await Promise.all([
 			getCollection('resources'),
 			getCollection('organizations'),
 			getCollection('emergency'),
+			getCollection('absences'),
 		]);
 		return buildDataset(
 			resources.map((e) => ({ ...e.data, id: e.id })),
 			organizations.map((e) => ({ ...e.data, id: e.id })),
 			emergency.map((e) => e.data),
+			absences.map(({ data: { id: _id, ...entry } }) => entry),
 		);
 	})();
 	return cached;

@@ -10,8 +10,8 @@ export interface CountryView {
 	takedown: ResourceEntry[];
 	national: ResourceEntry[];
 	global: ResourceEntry[];
-	oldest?: string;
-	newest?: string;
+	oldest: string | undefined;
+	newest: string | undefined;
 }
 
 const active = (r: ResourceEntry) => r.status === 'active' || r.status === 'temporarily_closed';

@@ -3,6 +3,7 @@
  * built once per build. Pages look things up here; none of them scans the whole collection.
  */
 import type { EmergencyNumbers } from '../schemas/emergency';
+import type { KnownAbsent } from '../schemas/known-absent';
 import type { Organization } from '../schemas/organization';
 import type { Resource } from '../schemas/resource';
 import { countryList, regionList, type CountryRef, type RegionRef } from '../schemas/reference';
@@ -23,11 +24,13 @@ export interface Dataset {
 	countries: CountryRef[];
 	countryByCode: Map<string, CountryRef>;
 	regions: RegionRef[];
+	/** Sourced statements that something does not exist (data/known-absent.yaml). */
+	knownAbsent: KnownAbsent['entries'];
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 
-export function buildDataset(resources: ResourceEntry[], organizations: OrganizationEntry[], emergency: EmergencyNumbers[]): Dataset {
+export function buildDataset(resources: ResourceEntry[], organizations: OrganizationEntry[], emergency: EmergencyNumbers[], knownAbsent: KnownAbsent['entries'] = []): Dataset {
 	const sorted = [...resources].sort((a, b) => a.id.localeCompare(b.id));
 	const byCountry = new Map<string, ResourceEntry[]>();
 	const resourcesByOrg = new Map<string, ResourceEntry[]>();
@@ -55,6 +58,7 @@ export function buildDataset(resources: ResourceEntry[], organizations: Organiza
 		countries,
 		countryByCode: new Map(countries.map((c) => [c.code, c])),
 		regions: regionList(),
+		knownAbsent,
 	};
 }
 

@@ -5,6 +5,7 @@ import {
 	chapterSchema,
 	criteriaFileSchema,
 	emergencyNumbersSchema,
+	knownAbsentSchema,
 	organizationSchema,
 	resourceSchema,
 	taxonomyFileSchema,
@@ -20,6 +21,7 @@ export const PUBLISHED_SCHEMAS: Record<string, ZodTypeAny> = {
 	taxonomy: taxonomyFileSchema,
 	'assessment-criteria': criteriaFileSchema,
 	'recommendation-chapter': chapterSchema,
+	'known-absent': knownAbsentSchema,
 };
 
 export function toJsonSchema(name: string): Record<string, unknown> {

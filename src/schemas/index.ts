@@ -7,3 +7,4 @@ export * from './taxonomy';
 export * from './criteria';
 export * from './recommendation';
 export * from './reference';
+export * from './known-absent';

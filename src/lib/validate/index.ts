@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Organization } from '../../schemas/organization';
 import type { Resource } from '../../schemas/resource';
 import type { EmergencyNumbers } from '../../schemas/emergency';
+import type { KnownAbsent } from '../../schemas/known-absent';
 import { ROOT } from '../../schemas/reference';
 import { didYouMean, fieldName, formatProblem, type Problem } from './problem';
 import { futureDates, phoneKey, RESOURCE_PATH, resourceRules } from './rules';
@@ -35,6 +36,7 @@ export interface ValidationResult {
 	resources: Entry<Resource>[];
 	organizations: Entry<Organization>[];
 	emergency: Entry<EmergencyNumbers>[];
+	knownAbsent: KnownAbsent['entries'];
 	files: number;
 }
 
@@ -47,6 +49,7 @@ export function kindOf(logicalPath: string): SchemaName | 'unknown' {
 	if (logicalPath.startsWith('data/emergency-numbers/')) return 'emergency-numbers';
 	if (logicalPath.startsWith('data/taxonomies/')) return 'taxonomy';
 	if (logicalPath === 'data/assessment-criteria.yaml') return 'assessment-criteria';
+	if (logicalPath === 'data/known-absent.yaml') return 'known-absent';
 	return 'unknown';
 }
 
@@ -68,7 +71,7 @@ export function collectFiles(root = ROOT, contentRoot = process.env.POP_CONTENT_
 	walk('content/organizations');
 	walk('data/emergency-numbers');
 	walk('data/taxonomies');
-	out.push(...['data/assessment-criteria.yaml'].filter((f) => fs.existsSync(path.join(root, f))).map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(root, f)) })));
+	out.push(...['data/assessment-criteria.yaml', 'data/known-absent.yaml'].filter((f) => fs.existsSync(path.join(root, f))).map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(root, f)) })));
 	return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
@@ -77,6 +80,7 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 	const resources: Entry<Resource>[] = [];
 	const organizations: Entry<Organization>[] = [];
 	const emergency: Entry<EmergencyNumbers>[] = [];
+	const knownAbsent: KnownAbsent['entries'] = [];
 
 	for (const input of inputs) {
 		const kind = kindOf(input.logicalPath);
@@ -105,6 +109,10 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 				own.push({ file: input.file, line: 1, col: 1, field: '(file)', message: `the file name "${id}" is not a slug`, hint: 'use lower-case letters, digits and hyphens, e.g. ke-childline-kenya.yaml', severity: 'error', rule: 'path-slug' });
 			problems.push(...own);
 			if (!own.length) organizations.push({ id, file: input.file, data: parsed.data as Organization, parsed });
+		} else if (kind === 'known-absent') {
+			const own = futureDates(parsed, parsed.data);
+			problems.push(...own);
+			if (!own.length) knownAbsent.push(...(parsed.data as KnownAbsent).entries);
 		} else if (kind === 'emergency-numbers') {
 			const m = EMERGENCY_PATH.exec(input.logicalPath);
 			const data = parsed.data as EmergencyNumbers;
@@ -124,6 +132,7 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 		resources: resources.filter((r) => !bad.has(r.file)),
 		organizations: organizations.filter((o) => !bad.has(o.file)),
 		emergency: emergency.filter((e) => !bad.has(e.file)),
+		knownAbsent,
 		files: inputs.length,
 	};
 }

@@ -8,7 +8,7 @@ import { CONTACT_URL, HTTPS_URL, LANGUAGE, NO_HTML, SLUG, SOURCE_URL, TIME, TIME
 import { didYouMean, fieldName, type Problem } from './problem';
 import { locate, type ParsedYaml } from './yaml-file';
 
-export type SchemaName = 'resource' | 'organization' | 'emergency-numbers' | 'taxonomy' | 'assessment-criteria' | 'recommendation-chapter';
+export type SchemaName = 'resource' | 'organization' | 'emergency-numbers' | 'taxonomy' | 'assessment-criteria' | 'recommendation-chapter' | 'known-absent';
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 let ajv: Ajv | undefined;
