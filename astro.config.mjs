@@ -7,6 +7,9 @@ export default defineConfig({
 	base: '/',
 	trailingSlash: 'always',
 	output: 'static',
+	// POP_OUT_DIR lets several builds (benchmarks, parallel work) run side by side.
+	outDir: process.env.POP_OUT_DIR ?? './dist',
+	cacheDir: process.env.POP_OUT_DIR ? `${process.env.POP_OUT_DIR}-cache` : './node_modules/.astro',
 	integrations: [mdx()],
 	build: {
 		format: 'directory',

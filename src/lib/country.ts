@@ -14,6 +14,7 @@ export interface CountryView {
 	newest: string | undefined;
 }
 
+const forChildren = (r: ResourceEntry) => r.audiences.some((a) => a === 'children' || a === 'adolescents') && (r.age?.min ?? 0) < 18;
 const active = (r: ResourceEntry) => r.status === 'active' || r.status === 'temporarily_closed';
 
 export function countryView(ds: Dataset, code: string): CountryView {
@@ -25,7 +26,10 @@ export function countryView(ds: Dataset, code: string): CountryView {
 		mapped: national.length > 0,
 		helplines: national.filter((r) => active(r) && ['child_helpline', 'youth_serving_crisis_helpline'].includes(r.resource_type)),
 		reporting: national.filter((r) => active(r) && (r.resource_type === 'reporting_hotline' || (r.resource_type === 'law_enforcement_reporting' && r.report_scope?.includes('csam')))),
-		takedown: [...national, ...global].filter((r) => active(r) && r.resource_type === 'takedown_tool'),
+		// Tools for children first (e.g. Take It Down before an adults-only tool).
+		takedown: [...national, ...global]
+			.filter((r) => active(r) && r.resource_type === 'takedown_tool')
+			.sort((a, b) => Number(!forChildren(a)) - Number(!forChildren(b))),
 		national,
 		global,
 		oldest: dates[0],

@@ -3,4 +3,6 @@ import type { UiKey } from '../i18n/index';
 export const NAV: { key: string; href: string; label: UiKey }[] = [
 	{ key: 'help', href: '/', label: 'nav.help' },
 	{ key: 'countries', href: '/countries/', label: 'nav.countries' },
+	{ key: 'directory', href: '/resources/', label: 'nav.directory' },
+	{ key: 'search', href: '/search/', label: 'nav.search' },
 ];

@@ -14,13 +14,14 @@ import { listHtml } from '../../src/lib/checks';
 import { EXIT_URL } from '../../src/lib/site';
 import { launch, serve } from './browser';
 
+const DIST = process.env.POP_OUT_DIR ?? 'dist';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-	if (!fs.existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+	if (!fs.existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first`);
 	browser = await launch();
-	server = await serve('dist');
+	server = await serve(DIST);
 });
 afterAll(async () => {
 	await browser?.close();
@@ -29,8 +30,8 @@ afterAll(async () => {
 
 /** Every built page as a site path, e.g. /countries/ke/ */
 const allPages = () =>
-	listHtml('dist')
-		.map((f) => `/${path.relative('dist', f).replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
+	listHtml(DIST)
+		.map((f) => `/${path.relative(DIST, f).replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
 		.filter((p) => !p.startsWith('/embed/') || true);
 
 /** Opens a context that records every request leaving the site's origin and blocks it. */

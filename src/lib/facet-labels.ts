@@ -1,0 +1,41 @@
+/** Human labels for directory facet values. */
+import type { Dataset } from './dataset';
+import type { Facet } from './directory';
+import { termLabel } from './labels';
+import { t, type UiKey } from '../i18n/index';
+import type { Lang } from '../i18n/languages';
+
+export function facetLabel(lang: Lang, facet: Facet | 'country'): string {
+	return t(lang, `dir.facet.${facet}` as UiKey);
+}
+
+export function languageName(lang: Lang, code: string): string {
+	if (code === 'und') return t(lang, 'lang.und');
+	try {
+		return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}
+
+export function valueLabel(ds: Dataset, lang: Lang, facet: Facet, value: string): string {
+	switch (facet) {
+		case 'type':
+			return termLabel('resource-types', value);
+		case 'channel':
+			return termLabel('channels', value);
+		case 'topic':
+			return termLabel('topics', value);
+		case 'audience':
+			return termLabel('audiences', value);
+		case 'age':
+			return termLabel('age-bands', value);
+		case 'language':
+			return languageName(lang, value);
+		case 'region':
+			if (value === 'global') return t(lang, 'dir.global');
+			return ds.regions.find((r) => r.code === value)?.name ?? ds.regions.flatMap((r) => r.subregions).find((s) => s.code === value)?.name ?? value;
+		case 'feature':
+			return t(lang, `dir.feature.${value}` as UiKey);
+	}
+}
