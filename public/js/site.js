@@ -28,6 +28,13 @@
 	var keys = document.getElementById('quick-exit-keys');
 	if (keys) keys.hidden = false;
 
+	// Say when saved pages are on this device (the reader chose to save them) or we are offline.
+	var state = document.getElementById('offline-state');
+	if (state && 'serviceWorker' in navigator && navigator.serviceWorker.controller) {
+		state.hidden = false;
+		if (!navigator.onLine) state.insertBefore(document.createTextNode(state.getAttribute('data-offline-text') + ' '), state.firstChild);
+	}
+
 	var DAYS = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 };
 	var NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 	function minutes(s) { return +s.slice(0, 2) * 60 + +s.slice(3, 5); }
