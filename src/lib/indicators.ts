@@ -49,6 +49,16 @@ const feature = (has: (c: Resource['channels'][number]) => boolean | undefined):
 	if (facts.some((f) => f === true)) return 'exists';
 	return facts.every((f) => f === false) ? 'absent' : 'unmapped';
 };
+/** The channel indicators and the channel types (data/taxonomies/channels.yaml) each one counts. */
+export const CHANNEL_GROUPS: { id: string; types: string[] }[] = [
+	{ id: 'channel_voice', types: ['voice_call', 'short_code'] },
+	{ id: 'channel_sms', types: ['sms'] },
+	{ id: 'channel_messaging', types: ['whatsapp', 'messaging_app_other'] },
+	{ id: 'channel_chat', types: ['web_chat', 'chatbot'] },
+	{ id: 'channel_social', types: ['social_dm'] },
+	{ id: 'channel_app', types: ['mobile_app'] },
+];
+const typesOf = (id: string) => CHANNEL_GROUPS.find((g) => g.id === id)!.types;
 /** A channel type among support services: listed channels are what sources show, so absence is never derived. */
 const channelType = (types: string[]): Evaluator => (rs) =>
 	rs.some((r) => active(r) && SUPPORT_TYPES.has(r.resource_type) && r.channels.some((c) => types.includes(c.type))) ? 'exists' : 'unmapped';
@@ -74,12 +84,12 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		rule: 'Exists: a support service (child helpline, youth crisis line, online-safety helpline, peer support) lists a text-based channel. Otherwise not yet mapped, unless a sourced entry says there is none.',
 		evaluate: (rs) => (rs.some((r) => active(r) && SUPPORT_TYPES.has(r.resource_type) && r.channels.some((c) => isTextChannel(c.type))) ? 'exists' : 'unmapped'),
 	},
-	{ id: 'channel_voice', label: 'Phone', question: 'Can a child call?', definition: 'A support service can be called (full number or short code).', rule: 'Exists: a support service lists a voice_call or short_code channel.', evaluate: channelType(['voice_call', 'short_code']) },
-	{ id: 'channel_sms', label: 'SMS', question: 'Can a child send an SMS?', definition: 'A support service takes SMS text messages.', rule: 'Exists: a support service lists an sms channel.', evaluate: channelType(['sms']) },
-	{ id: 'channel_messaging', label: 'Messaging app', question: 'Can a child use a messaging app?', definition: 'A support service can be reached on WhatsApp or another messaging app.', rule: 'Exists: a support service lists a whatsapp or messaging_app_other channel.', evaluate: channelType(['whatsapp', 'messaging_app_other']) },
-	{ id: 'channel_chat', label: 'Web chat', question: 'Is there a web chat?', definition: 'A support service offers a live chat on the web (or a chatbot).', rule: 'Exists: a support service lists a web_chat or chatbot channel.', evaluate: channelType(['web_chat', 'chatbot']) },
-	{ id: 'channel_social', label: 'Social media', question: 'Can a child message on social media?', definition: 'A support service answers direct messages on a social network.', rule: 'Exists: a support service lists a social_dm channel.', evaluate: channelType(['social_dm']) },
-	{ id: 'channel_app', label: 'App', question: 'Is there an app?', definition: 'A support service has its own mobile app.', rule: 'Exists: a support service lists a mobile_app channel.', evaluate: channelType(['mobile_app']) },
+	{ id: 'channel_voice', label: 'Phone', question: 'Can a child call?', definition: 'A support service can be called (full number or short code).', rule: 'Exists: a support service lists a voice_call or short_code channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_voice')) },
+	{ id: 'channel_sms', label: 'SMS', question: 'Can a child send an SMS?', definition: 'A support service takes SMS text messages.', rule: 'Exists: a support service lists an sms channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_sms')) },
+	{ id: 'channel_messaging', label: 'Messaging app', question: 'Can a child use a messaging app?', definition: 'A support service can be reached on WhatsApp or another messaging app.', rule: 'Exists: a support service lists a whatsapp or messaging_app_other channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_messaging')) },
+	{ id: 'channel_chat', label: 'Web chat', question: 'Is there a web chat?', definition: 'A support service offers a live chat on the web (or a chatbot).', rule: 'Exists: a support service lists a web_chat or chatbot channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_chat')) },
+	{ id: 'channel_social', label: 'Social media', question: 'Can a child message on social media?', definition: 'A support service answers direct messages on a social network.', rule: 'Exists: a support service lists a social_dm channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_social')) },
+	{ id: 'channel_app', label: 'App', question: 'Is there an app?', definition: 'A support service has its own mobile app.', rule: 'Exists: a support service lists a mobile_app channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_app')) },
 	{
 		id: 'available_24_7',
 		label: 'Open 24/7',
@@ -130,7 +140,35 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 	},
 ];
 export const INDICATOR_IDS = INDICATORS.map((i) => i.id);
+/** One indicator's definition, or undefined. */
 export const indicatorById = (id: string) => INDICATORS.find((i) => i.id === id);
+/** Whether a record is a support service (what a child contacts for help). */
+export const isSupport = (r: Resource) => SUPPORT_TYPES.has(r.resource_type);
+/** Active or only temporarily closed: the record counts for the indicators. */
+export const isActive = active;
+
+/**
+ * Indicators that are values rather than yes/no: shown on the map in bands, with "not yet mapped"
+ * kept apart from every value.
+ */
+export const MEASURES: IndicatorDef[] = [
+	{
+		id: 'languages',
+		label: 'Languages served',
+		question: 'In how many languages can children get support?',
+		definition: 'The distinct languages that the mapped services of the country work in (by primary language subtag; records that do not state their languages are left out).',
+		rule: 'Counted from the languages of every record that serves the country. A country with no record, or whose records do not state their languages, is not yet mapped.',
+	},
+	{
+		id: 'verified_recently',
+		label: 'Recently verified',
+		question: 'How much of the data was checked in the last 12 months?',
+		definition: 'The share of the country\'s records whose facts were checked against their sources in the last 12 months.',
+		rule: 'Records verified in the last 12 months divided by all records that serve the country. A country with no record is not yet mapped.',
+	},
+];
+/** One measure's definition, or undefined. */
+export const measureById = (id: string) => MEASURES.find((m) => m.id === id);
 
 export interface CountryIndicators {
 	code: string;
@@ -142,22 +180,40 @@ export interface CountryIndicators {
 	verifiedShare: number | null;
 }
 
+/** Records of a country verified in the last 12 months (from its share). */
+export const verifiedCount = (ci: CountryIndicators): number => Math.round((ci.verifiedShare ?? 0) * ci.records);
+
+/** Active support services of a country (child helplines, youth crisis lines, online-safety helplines, peer support). */
+export function supportServiceCount(ds: Dataset, code: string): number {
+	return (ds.byCountry.get(code) ?? []).filter((r) => active(r) && SUPPORT_TYPES.has(r.resource_type)).length;
+}
+
+/** The `country:indicator` keys of sourced absences, for {@link countryIndicators}. */
 export function absenceIndex(entries: KnownAbsent['entries']): Set<string> {
 	return new Set(entries.map((e) => `${e.country}:${e.indicator}`));
 }
 
+/** Distinct primary language subtags of some records, `und` (undetermined) left out. */
+export function languagesOf(records: readonly Resource[]): string[] {
+	const langs = new Set(records.flatMap((r) => r.languages).map((l) => l.split('-')[0]!.toLowerCase()).filter((l) => l !== 'und'));
+	return [...langs].sort();
+}
+
+/**
+ * Every indicator of one country, in its three states. A sourced absence turns "not yet mapped"
+ * into "known absent" but never overrides a record that shows the thing exists.
+ * @param now YYYY-MM-DD, for "verified in the last 12 months" (defaults to today).
+ */
 export function countryIndicators(ds: Dataset, code: string, absent: Set<string> = new Set(), now?: string): CountryIndicators {
 	const rs = ds.byCountry.get(code) ?? [];
 	const states: Record<string, IndicatorState> = {};
 	for (const ind of INDICATORS) {
 		let s = ind.evaluate(rs);
 		if (s === 'unmapped' && absent.has(`${code}:${ind.id}`)) s = 'absent';
-		// A sourced absence never overrides a record that shows the thing exists.
 		states[ind.id] = s;
 	}
-	const langs = new Set(rs.flatMap((r) => r.languages).map((l) => l.split('-')[0]!).filter((l) => l !== 'und'));
-	const fresh = rs.filter((r) => !isStale(r.verification.last_verified, now)).length;
-	return { code, states, languages: [...langs].sort(), records: rs.length, verifiedShare: rs.length ? fresh / rs.length : null };
+	const verified = rs.filter((r) => !isStale(r.verification.last_verified, now)).length;
+	return { code, states, languages: languagesOf(rs), records: rs.length, verifiedShare: rs.length ? verified / rs.length : null };
 }
 
 export interface Tally {
@@ -166,45 +222,94 @@ export interface Tally {
 	unmapped: number;
 	total: number;
 }
+/** A tally with every count at zero. */
 export const emptyTally = (): Tally => ({ exists: 0, absent: 0, unmapped: 0, total: 0 });
 
 export interface AreaIndicators {
 	/** 'world', an M49 region code or an M49 sub-region code. */
 	area: string;
 	name: string;
+	/** Countries and territories in the area. */
 	countries: number;
+	/** Of those, how many have at least one record. */
 	mapped: number;
+	/** Per indicator: how many countries of the area are in each state. */
 	tallies: Record<string, Tally>;
+	/** Distinct languages served across the area's records. */
+	languages: string[];
+	/** Distinct records that serve a country of the area (global records excluded). */
+	records: number;
+	/** Of those, verified in the last 12 months. */
+	verified: number;
+	verifiedShare: number | null;
 }
 
-/** All country indicators, computed once per dataset. */
-const cache = new WeakMap<Dataset, Map<string, CountryIndicators>>();
-export function allCountryIndicators(ds: Dataset, absentEntries: KnownAbsent['entries'] = [], now?: string): Map<string, CountryIndicators> {
-	let m = cache.get(ds);
-	if (!m) {
-		const absent = absenceIndex(absentEntries);
-		m = new Map(ds.countries.map((c) => [c.code, countryIndicators(ds, c.code, absent, now)]));
-		cache.set(ds, m);
-	}
-	return m;
+/** All country indicators, computed once per dataset (and per absence list and date). */
+const NO_ABSENCES: KnownAbsent['entries'] = [];
+const cache = new WeakMap<Dataset, { absent: KnownAbsent['entries']; now: string | undefined; map: Map<string, CountryIndicators> }>();
+/**
+ * Indicators of every country and territory, keyed by alpha-2 code; memoised per dataset.
+ * @param absentEntries sourced absences (data/known-absent.yaml)
+ * @param now YYYY-MM-DD (defaults to today)
+ */
+export function allCountryIndicators(ds: Dataset, absentEntries: KnownAbsent['entries'] = NO_ABSENCES, now?: string): Map<string, CountryIndicators> {
+	const hit = cache.get(ds);
+	if (hit && hit.absent === absentEntries && hit.now === now) return hit.map;
+	const absent = absenceIndex(absentEntries);
+	const map = new Map(ds.countries.map((c) => [c.code, countryIndicators(ds, c.code, absent, now)]));
+	cache.set(ds, { absent: absentEntries, now, map });
+	return map;
 }
 
-export function areaIndicators(ds: Dataset, all: Map<string, CountryIndicators>, area: string): AreaIndicators {
+/** The name of an area code: 'world', an M49 region or sub-region. */
+export function areaName(ds: Dataset, area: string): string {
+	if (area === 'world') return 'World';
 	const region = ds.regions.find((r) => r.code === area);
 	const sub = ds.regions.flatMap((r) => r.subregions).find((s) => s.code === area);
+	return region?.name ?? sub?.name ?? area;
+}
+
+/**
+ * Indicators of an area: how many of its countries are in each state, its languages and the
+ * freshness of its records (each record counted once, however many of its countries it serves).
+ * @param area 'world', an M49 region code or an M49 sub-region code
+ * @param now YYYY-MM-DD (defaults to today)
+ */
+export function areaIndicators(ds: Dataset, all: Map<string, CountryIndicators>, area: string, now?: string): AreaIndicators {
 	const members = ds.countries.filter((c) => area === 'world' || c.region === area || c.subregion === area);
 	const tallies: Record<string, Tally> = Object.fromEntries(INDICATOR_IDS.map((id) => [id, emptyTally()]));
 	let mapped = 0;
+	const records = new Map<string, ResourceEntry>();
 	for (const c of members) {
-		const ci = all.get(c.code)!;
+		const ci = all.get(c.code);
+		if (!ci) continue;
 		if (ci.records > 0) mapped++;
 		for (const id of INDICATOR_IDS) {
 			const t = tallies[id]!;
 			t[ci.states[id]!]++;
 			t.total++;
 		}
+		for (const r of ds.byCountry.get(c.code) ?? []) records.set(r.id, r);
 	}
-	return { area, name: area === 'world' ? 'World' : (region?.name ?? sub?.name ?? area), countries: members.length, mapped, tallies };
+	const list = [...records.values()];
+	const verified = list.filter((r) => !isStale(r.verification.last_verified, now)).length;
+	return {
+		area,
+		name: areaName(ds, area),
+		countries: members.length,
+		mapped,
+		tallies,
+		languages: languagesOf(list),
+		records: list.length,
+		verified,
+		verifiedShare: list.length ? verified / list.length : null,
+	};
+}
+
+/** The world, every region and every sub-region, keyed by area code. */
+export function allAreaIndicators(ds: Dataset, all: Map<string, CountryIndicators>, now?: string): Map<string, AreaIndicators> {
+	const codes = ['world', ...ds.regions.flatMap((r) => [r.code, ...r.subregions.map((s) => s.code)])];
+	return new Map(codes.map((a) => [a, areaIndicators(ds, all, a, now)]));
 }
 
 /** Headline figures for the home page and recommendation chapters. */

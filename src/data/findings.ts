@@ -1,0 +1,34 @@
+/**
+ * Findings charts and map views for pages, computed once per build (src/lib/findings.ts,
+ * src/lib/map-views.ts). Chart components and the CSV/JSON endpoints read them from here.
+ */
+import type { Lang } from '../i18n/languages';
+import { worldGeometry, type WorldGeometry } from '../lib/charts/geo';
+import type { ChartSpec } from '../lib/charts/spec';
+import { findings } from '../lib/findings';
+import { criteriaList } from '../schemas/criteria';
+import { dataset } from './dataset';
+import { indicators } from './indicators';
+
+const charts = new Map<Lang, Promise<ChartSpec[]>>();
+/** Every findings chart spec, in page order. */
+export function findingsCharts(lang: Lang = 'en'): Promise<ChartSpec[]> {
+	let p = charts.get(lang);
+	if (!p) {
+		p = Promise.all([dataset(), indicators()]).then(([ds, all]) => findings({ ds, all, criteria: criteriaList(), lang }));
+		charts.set(lang, p);
+	}
+	return p;
+}
+
+/** One findings chart spec by id, or undefined. */
+export async function findingsChart(id: string, lang: Lang = 'en'): Promise<ChartSpec | undefined> {
+	return (await findingsCharts(lang)).find((c) => c.id === id);
+}
+
+let geo: Promise<WorldGeometry> | undefined;
+/** The projected world shapes, once per build. */
+export function geometry(): Promise<WorldGeometry> {
+	geo ??= dataset().then((ds) => worldGeometry(ds.countries));
+	return geo;
+}
