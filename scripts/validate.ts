@@ -1,9 +1,13 @@
 /** `npm run validate`: checks every record and reference file; exit 1 on any error. */
 import { githubAnnotation, formatProblem } from '../src/lib/validate/problem';
 import { validateRepository } from '../src/lib/validate/index';
+import { checkRecommendations } from '../src/lib/recommendations/check';
 
 const started = performance.now();
 const result = validateRepository();
+// The recommendations (data/recommendations, data/references.yaml, … and the chapters' evidence components).
+const recs = checkRecommendations(new Set(result.resources.map((r) => r.id)));
+result.problems.push(...recs.problems);
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
 for (const p of result.problems) console.log(formatProblem(p));

@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { chapterSchema, emergencyNumbersSchema, knownAbsentSchema, organizationSchema, resourceSchema } from './schemas/index';
 import { assertValid, validateRepository, type ValidationResult } from './lib/validate/index';
+import { assertRecommendations, chapterSlug, checkRecommendations } from './lib/recommendations/check';
 
 /** Inline loaders hand Astro the id inside the entry, so the collection schema allows it. */
 const withId = { id: z.string() };
@@ -37,8 +38,20 @@ const absences = defineCollection({
 	loader: async () => validated().knownAbsent.map((e) => ({ id: `${e.country}-${e.indicator}`, ...e })),
 	schema: knownAbsentSchema.shape.entries.element.extend(withId),
 });
+/**
+ * Chapters: before Astro reads them, the recommendations' data files and every evidence component
+ * in the MDX are checked against the records, so a broken reference stops the build with file:line.
+ * The id is the file name without its order prefix: 02-governments.mdx → governments.
+ */
+const chapterGlob = glob({ pattern: '**/[^_]*.mdx', base: './content/recommendations', generateId: ({ entry }) => chapterSlug(entry) });
 const recommendations = defineCollection({
-	loader: glob({ pattern: '**/[^_]*.mdx', base: './content/recommendations' }),
+	loader: {
+		name: 'pop-recommendation-chapters',
+		load: async (context) => {
+			assertRecommendations(checkRecommendations(new Set(validated().resources.map((r) => r.id))));
+			return chapterGlob.load(context);
+		},
+	},
 	schema: chapterSchema,
 });
 

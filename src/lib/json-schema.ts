@@ -5,10 +5,15 @@ import {
 	chapterSchema,
 	criteriaFileSchema,
 	emergencyNumbersSchema,
+	externalFiguresFileSchema,
 	knownAbsentSchema,
 	organizationSchema,
+	recommendationsFileSchema,
+	referencesFileSchema,
+	reportSchema,
 	resourceSchema,
 	taxonomyFileSchema,
+	vocabularySchema,
 } from '../schemas/index';
 
 export const SCHEMA_BASE = 'https://pop-atlas.org/schemas/';
@@ -22,6 +27,11 @@ export const PUBLISHED_SCHEMAS: Record<string, ZodTypeAny> = {
 	'assessment-criteria': criteriaFileSchema,
 	'recommendation-chapter': chapterSchema,
 	'known-absent': knownAbsentSchema,
+	recommendations: recommendationsFileSchema,
+	'recommendation-vocabulary': vocabularySchema,
+	'recommendation-report': reportSchema,
+	references: referencesFileSchema,
+	'external-figures': externalFiguresFileSchema,
 };
 
 export function toJsonSchema(name: string): Record<string, unknown> {

@@ -8,7 +8,20 @@ import { CONTACT_URL, HTTPS_URL, LANGUAGE, NO_HTML, SLUG, SOURCE_URL, TIME, TIME
 import { didYouMean, fieldName, type Problem } from './problem';
 import { locate, type ParsedYaml } from './yaml-file';
 
-export type SchemaName = 'resource' | 'organization' | 'emergency-numbers' | 'taxonomy' | 'assessment-criteria' | 'recommendation-chapter' | 'known-absent';
+export type SchemaName =
+	| 'resource'
+	| 'organization'
+	| 'emergency-numbers'
+	| 'taxonomy'
+	| 'assessment-criteria'
+	| 'recommendation-chapter'
+	| 'known-absent'
+	// The recommendations' data files (src/lib/recommendations/validate.ts).
+	| 'recommendations'
+	| 'recommendation-vocabulary'
+	| 'recommendation-report'
+	| 'references'
+	| 'external-figures';
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 let ajv: Ajv | undefined;
