@@ -32,6 +32,7 @@ const TYPES: Record<string, string> = {
 
 export const SECURITY_HEADERS: Record<string, string> = {
 	'Content-Security-Policy': `${CSP}; frame-ancestors 'self'`,
+	'X-Frame-Options': 'SAMEORIGIN',
 	'Referrer-Policy': 'no-referrer',
 	'X-Content-Type-Options': 'nosniff',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
@@ -61,7 +62,10 @@ export function createServer(dir: string): http.Server {
 		}
 		// Embeds may be framed by partner sites; nothing else may.
 		const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-		if (url.pathname.startsWith('/embed/')) headers['Content-Security-Policy'] = `${CSP}; frame-ancestors *`;
+		if (url.pathname.startsWith('/embed/')) {
+			headers['Content-Security-Policy'] = `${CSP}; frame-ancestors *`;
+			delete headers['X-Frame-Options'];
+		}
 		res.writeHead(status, headers);
 		fs.createReadStream(file).pipe(res);
 	});

@@ -1,0 +1,75 @@
+/**
+ * The contributor documents stay in step with the contract: the field reference in
+ * CONTRIBUTING.md and the issue forms are generated from the schema and the taxonomies, and these
+ * tests fail when the committed files drift (run `npm run contributing` / `npm run issue-forms`).
+ */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { committedReference, fieldReference } from '../../src/lib/contrib/field-reference';
+import { choiceText, fieldsOf, formFields, issueTemplateFiles } from '../../src/lib/contrib/issue-forms';
+import { toJsonSchema } from '../../src/lib/json-schema';
+import { taxonomies, type TaxonomyName } from '../../src/schemas/reference';
+
+describe('CONTRIBUTING.md', () => {
+	const doc = fs.readFileSync('CONTRIBUTING.md', 'utf8');
+	it('has the field reference generated from the current schema (run `npm run contributing` if this fails)', () => {
+		expect(committedReference(doc)).toBe(fieldReference());
+	});
+	it('documents every field of the resource schema, nested ones included', () => {
+		const ref = fieldReference();
+		const schema = toJsonSchema('resource') as { properties: Record<string, unknown> };
+		for (const key of Object.keys(schema.properties)) expect(ref).toContain(`| \`${key}\` |`);
+		for (const key of ['channels[].hours.schedule[].opens', 'verification.last_verified', 'sources[].accessed', 'assessment.<key>.evidence']) expect(ref).toContain(`| \`${key}\` |`);
+	});
+	it('starts with numbered steps, before the field reference', () => {
+		const steps = doc.indexOf('\n1. ');
+		expect(steps).toBeGreaterThan(0);
+		expect(doc.indexOf('\n2. ')).toBeGreaterThan(steps);
+		expect(steps).toBeLessThan(doc.indexOf('## Field reference'));
+	});
+});
+
+describe('issue forms', () => {
+	it('the committed forms are the generated ones (run `npm run issue-forms` if this fails)', () => {
+		for (const [name, text] of Object.entries(issueTemplateFiles())) expect(fs.readFileSync(`.github/ISSUE_TEMPLATE/${name}`, 'utf8'), name).toBe(text);
+	});
+	it('are well-formed GitHub issue forms: unique ids and labels, valid defaults, ids that pages pre-fill', () => {
+		for (const name of ['add-a-service.yml', 'correct-a-record.yml', 'report-a-site-problem.yml']) {
+			const form = YAML.parse(issueTemplateFiles()[name]!) as { name: string; description: string; body: { type: string; id?: string; attributes: { label?: string; options?: unknown[]; default?: number } }[] };
+			expect(form.name && form.description, name).toBeTruthy();
+			const fields = form.body.filter((b) => b.type !== 'markdown');
+			const ids = fields.map((b) => b.id);
+			expect(new Set(ids).size, name).toBe(ids.length);
+			const labels = fields.map((b) => b.attributes.label);
+			expect(new Set(labels).size, name).toBe(labels.length);
+			for (const b of fields) {
+				expect(b.id, name).toMatch(/^[a-z0-9_-]+$/);
+				if (b.type === 'dropdown') {
+					const opts = b.attributes.options as string[];
+					expect(new Set(opts).size).toBe(opts.length);
+					if (b.attributes.default !== undefined) expect(b.attributes.default).toBeLessThan(opts.length);
+				}
+			}
+		}
+		// Country pages link to ?template=add-a-service.yml&country=KE; record pages to ?template=correct-a-record.yml&record=<id>.
+		expect(fieldsOf('add').map((f) => f.id)).toContain('country');
+		expect(fieldsOf('correct').map((f) => f.id)).toContain('record');
+	});
+	it('ask for every required field of a record (or what it is made from), with the taxonomy terms as choices', () => {
+		const asked = new Set(fieldsOf('add').map((f) => f.id));
+		const madeFrom: Record<string, string> = { countries: 'country', channels: 'channel1_type', verification: 'how_known', sources: 'source_url', organization: 'organization' };
+		const required = (toJsonSchema('resource') as { required: string[] }).required;
+		for (const key of required) expect(asked.has(madeFrom[key] ?? key), key).toBe(true);
+		const byId = new Map(formFields().map((f) => [f.id, f]));
+		const same = (id: string, tax: TaxonomyName) =>
+			expect(byId.get(id)!.choices!.map(choiceText), id).toEqual(taxonomies()[tax].terms.map((t) => `${t.label} (${t.id})`));
+		same('resource_type', 'resource-types');
+		same('functions', 'functions');
+		same('audiences', 'audiences');
+		same('topics', 'topics');
+		same('report_scope', 'report-scope');
+		same('memberships', 'memberships');
+		same('channel1_type', 'channels');
+	});
+});

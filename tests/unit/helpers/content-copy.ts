@@ -1,0 +1,27 @@
+/**
+ * A temporary copy of content/ for tests that write records (issue-to-record, npm run new), with
+ * the fictional organisation and record the contributor fixtures refer to. Point POP_CONTENT_DIR
+ * (or a contentRoot option) at the returned folder.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export function contentCopy(prefix: string): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pop-${prefix}-`));
+	fs.cpSync('content', path.join(dir, 'content'), { recursive: true });
+	fs.copyFileSync('tests/fixtures/records/context/ke-example-org.yaml', path.join(dir, 'content/organizations/ke-example-org.yaml'));
+	fs.copyFileSync('tests/fixtures/issues/seed/ke-example-helpline.yaml', path.join(dir, 'content/resources/ke/example-helpline.yaml'));
+	return dir;
+}
+
+/** Runs a script with tsx, as `npm run …` would, with extra environment variables and stdin. */
+export function runScript(script: string, args: string[], env: Record<string, string>, input?: string) {
+	return spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...process.env, ...env }, input, encoding: 'utf8', timeout: 120_000 });
+}
+
+/** `npm run validate` on a content folder: exit status and output. */
+export function validateContent(dir: string) {
+	return runScript('scripts/validate.ts', [], { POP_CONTENT_DIR: dir });
+}
