@@ -11,6 +11,14 @@
 	var selects = form.querySelectorAll('select');
 	var index = null;
 	var MAX = 200;
+	// Links stay in the page's language; labels come from the page's own filter options.
+	var base = document.documentElement.getAttribute('data-base') || '';
+	var globalText = form.getAttribute('data-global-text') || 'Global';
+	function optionLabel(name, value) {
+		var sel = form.querySelector('select[name="' + name + '"]');
+		var o = sel && sel.querySelector('option[value="' + value + '"]');
+		return o ? o.textContent.replace(/ \(\d+\)$/, '') : value;
+	}
 
 	function state() {
 		var s = {};
@@ -28,7 +36,9 @@
 		history.replaceState(null, '', location.pathname + (params ? '?' + params : ''));
 		if (!keys.length) { location.reload(); return; }
 		load().then(function (idx) {
-			var want = keys.map(function (k) { return [idx.facets.indexOf(k) + 3, idx.dict.indexOf(s[k])]; });
+			var want = keys.map(function (k) { return [idx.facets.indexOf(k) + 2, idx.dict.indexOf(s[k])]; });
+			var typeAt = idx.facets.indexOf('type') + 2;
+			var countryAt = idx.facets.indexOf('country') + 2;
 			var hits = idx.records.filter(function (r) {
 				return want.every(function (w) { return w[1] >= 0 && r[w[0]].indexOf(w[1]) >= 0; });
 			});
@@ -39,12 +49,13 @@
 				var h = document.createElement('h2');
 				h.className = 'dir-item__name';
 				var a = document.createElement('a');
-				a.href = '/resources/' + r[0] + '/';
+				a.href = base + '/resources/' + r[0] + '/';
 				a.textContent = r[1];
 				h.appendChild(a);
 				var p = document.createElement('p');
 				p.className = 'meta';
-				p.textContent = r[2];
+				var where = r[countryAt].length ? r[countryAt].map(function (i) { return optionLabel('country', idx.dict[i]); }).join(', ') : globalText;
+				p.textContent = optionLabel('type', idx.dict[r[typeAt][0]]) + ' · ' + where;
 				li.appendChild(h);
 				li.appendChild(p);
 				list.appendChild(li);

@@ -36,7 +36,7 @@
 		navigator.serviceWorker.register('/sw.js', { scope: '/' })
 			.then(function () { return navigator.serviceWorker.ready; })
 			.then(function () { return packFile(pack); })
-			.then(function () { return withSearch && withSearch.checked ? packFile('search') : null; })
+			.then(function () { return withSearch && withSearch.checked ? packFile(box.getAttribute('data-search-pack') || 'search') : null; })
 			.then(refresh, function () { say('failed'); });
 	});
 	if (removeBtn) removeBtn.addEventListener('click', function () {

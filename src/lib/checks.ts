@@ -54,7 +54,9 @@ export function checkBuild(dist: string, recordIds: string[]): BuildCheckResult 
 		// Resources the browser fetches on its own must come from this site.
 		for (const m of html.matchAll(/<(script|link|img|iframe|source|video|audio|embed|object)\b[^>]*>/gi)) {
 			const tag = m[0];
-			const url = attr(tag, 'src') ?? (m[1]!.toLowerCase() === 'link' ? attr(tag, 'href') : undefined);
+			// <link rel="alternate"> (hreflang) names another page; it is not fetched.
+			const fetched = m[1]!.toLowerCase() !== 'link' || !/\srel="(?:alternate|canonical)"/.test(tag);
+			const url = attr(tag, 'src') ?? (m[1]!.toLowerCase() === 'link' && fetched ? attr(tag, 'href') : undefined);
 			if (url && /^(https?:)?\/\//i.test(url)) problems.push(`${rel}: loads ${url} from another origin`);
 		}
 		for (const m of html.matchAll(/\shref="([^"]+)"/g)) {

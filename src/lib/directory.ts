@@ -95,9 +95,11 @@ export const pageSlice = <T>(list: T[], page: number) => list.slice((page - 1) *
 
 /**
  * The compact index the directory script filters: a dictionary of strings and, per record,
- * [id, name, meta, [value indexes per facet …]]. Sizes stay small at tens of thousands of records.
+ * [id, name, [value indexes per facet …], [country indexes]]. It holds no interface text, so every
+ * language shares it (the script labels values from the page's own filter options). Sizes stay
+ * small at tens of thousands of records.
  */
-export function compactIndex(ds: Dataset, meta: (r: ResourceEntry) => string): { facets: readonly string[]; dict: string[]; records: (string | number[])[][] } {
+export function compactIndex(ds: Dataset): { facets: readonly string[]; dict: string[]; records: (string | number[])[][] } {
 	const dict: string[] = [];
 	const pos = new Map<string, number>();
 	const code = (s: string) => {
@@ -109,6 +111,6 @@ export function compactIndex(ds: Dataset, meta: (r: ResourceEntry) => string): {
 		}
 		return i;
 	};
-	const records = directoryOrder(ds).map((r) => [r.id, r.name, meta(r), ...FACETS.map((f) => facetValues(ds, r, f).map(code)), r.countries.map(code)] as (string | number[])[]);
+	const records = directoryOrder(ds).map((r) => [r.id, r.name, ...FACETS.map((f) => facetValues(ds, r, f).map(code)), r.countries.map(code)] as (string | number[])[]);
 	return { facets: [...FACETS, 'country'], dict, records };
 }

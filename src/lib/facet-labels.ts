@@ -1,7 +1,7 @@
 /** Human labels for directory facet values. */
 import type { Dataset } from './dataset';
 import type { Facet } from './directory';
-import { termLabel } from './labels';
+import { regionName, termLabel } from './labels';
 import { t, type UiKey } from '../i18n/index';
 import type { Lang } from '../i18n/languages';
 
@@ -18,7 +18,7 @@ export function languageName(lang: Lang, code: string): string {
 	}
 }
 
-export function valueLabel(ds: Dataset, lang: Lang, facet: Facet, value: string): string {
+export function valueLabel(_ds: Dataset, lang: Lang, facet: Facet, value: string): string {
 	switch (facet) {
 		case 'type':
 			return termLabel('resource-types', value);
@@ -34,7 +34,7 @@ export function valueLabel(ds: Dataset, lang: Lang, facet: Facet, value: string)
 			return languageName(lang, value);
 		case 'region':
 			if (value === 'global') return t(lang, 'dir.global');
-			return ds.regions.find((r) => r.code === value)?.name ?? ds.regions.flatMap((r) => r.subregions).find((s) => s.code === value)?.name ?? value;
+			return regionName(value, lang);
 		case 'feature':
 			return t(lang, `dir.feature.${value}` as UiKey);
 	}

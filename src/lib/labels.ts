@@ -1,12 +1,24 @@
-/** Labels of taxonomy terms and countries, for display. */
+/** Labels of taxonomy terms and countries, for display, in the reader's language. */
 import countriesLib from 'i18n-iso-countries';
+import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { dictionary, type UiKey } from '../i18n/index';
+import type { Lang } from '../i18n/languages';
 import { countryList, taxonomies, type TaxonomyName } from '../schemas/reference';
 
-countriesLib.registerLocale(en);
+for (const l of [en, fr, es, ar]) countriesLib.registerLocale(l);
 
 const termMaps = new Map<TaxonomyName, Map<string, string>>();
-export function termLabel(tax: TaxonomyName, id: string): string {
+/**
+ * The label of a taxonomy term: from the UI dictionary (`term.<taxonomy>.<id>`) in the reader's
+ * language, falling back to the English label in data/taxonomies/.
+ */
+export function termLabel(tax: TaxonomyName | 'assessment-criteria', id: string, lang: Lang = 'en'): string {
+	const fromDict = dictionary(lang)[`term.${tax}.${id}` as UiKey];
+	if (fromDict) return fromDict;
+	if (tax === 'assessment-criteria') return id;
 	let m = termMaps.get(tax);
 	if (!m) {
 		m = new Map(taxonomies()[tax].terms.map((t) => [t.id, t.label]));
@@ -16,9 +28,27 @@ export function termLabel(tax: TaxonomyName, id: string): string {
 }
 
 let countryNames: Map<string, string> | undefined;
-/** Short English name of a country (ours, from data/countries.yaml, with a few common short forms). */
-export function countryName(code: string, lang = 'en'): string {
-	if (lang !== 'en') return countriesLib.getName(code, lang) ?? countryName(code);
+/** Short name of a country in the reader's language (i18n-iso-countries), English from our data with common short forms. */
+export function countryName(code: string, lang: Lang | string = 'en'): string {
+	if (lang !== 'en') {
+		const n = countriesLib.getName(code, lang, { select: 'alias' }) ?? countriesLib.getName(code, lang);
+		if (n) return n;
+	}
 	countryNames ??= new Map(countryList().map((c) => [c.code, countriesLib.getName(c.code, 'en', { select: 'alias' }) ?? c.name]));
 	return countryNames.get(code) ?? code;
+}
+
+/** Name of a UN M49 region or sub-region in the reader's language (dictionary key region.<code>). */
+export function regionName(code: string, lang: Lang = 'en'): string {
+	return dictionary(lang)[`region.${code}` as UiKey] ?? dictionary('en')[`region.${code}` as UiKey] ?? code;
+}
+
+/**
+ * A record's text in the reader's language where the record has a translation, else the original
+ * (records are written in English), with the language it is in so pages can mark it up (lang, dir).
+ */
+export function recordText(r: { name: string; description: string; summary_child?: string | undefined; translations?: Record<string, { name?: string | undefined; description?: string | undefined; summary_child?: string | undefined }> | undefined }, lang: Lang) {
+	const tr = r.translations?.[lang];
+	const pick = (own: string | undefined, orig: string | undefined) => (own ? { text: own, lang } : orig ? { text: orig, lang: 'en' as Lang } : undefined);
+	return { name: pick(tr?.name, r.name)!, description: pick(tr?.description, r.description)!, summary_child: pick(tr?.summary_child, r.summary_child) };
 }

@@ -4,5 +4,9 @@ export const NAV: { key: string; href: string; label: UiKey }[] = [
 	{ key: 'help', href: '/', label: 'nav.help' },
 	{ key: 'countries', href: '/countries/', label: 'nav.countries' },
 	{ key: 'directory', href: '/resources/', label: 'nav.directory' },
+	{ key: 'map', href: '/map/', label: 'nav.map' },
+	{ key: 'findings', href: '/findings/', label: 'nav.findings' },
+	{ key: 'recommendations', href: '/recommendations/', label: 'nav.recommendations' },
 	{ key: 'search', href: '/search/', label: 'nav.search' },
+	{ key: 'data', href: '/data/', label: 'nav.data' },
 ];

@@ -18,7 +18,7 @@ let site: string;
 /** The pack to save: the country with the most records. */
 function pickPack(): { cc: string; urls: string[] } {
 	const dir = path.join(site, 'offline');
-	const packs = fs.readdirSync(dir).filter((f) => f !== 'search.json').map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { pack: string; urls: string[] });
+	const packs = fs.readdirSync(dir).filter((f) => /^[a-z]{2}\.json$/.test(f)).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { pack: string; urls: string[] });
 	packs.sort((a, b) => b.urls.length - a.urls.length);
 	return { cc: packs[0]!.pack, urls: packs[0]!.urls };
 }

@@ -2,10 +2,8 @@
 import type { APIRoute } from 'astro';
 import { dataset } from '../../data/dataset';
 import { compactIndex } from '../../lib/directory';
-import { countryName, termLabel } from '../../lib/labels';
 
 export const GET: APIRoute = async () => {
 	const ds = await dataset();
-	const index = compactIndex(ds, (r) => `${termLabel('resource-types', r.resource_type)} · ${r.scope === 'global' ? 'Global' : r.countries.map((c) => countryName(c)).join(', ')}`);
-	return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify(compactIndex(ds)), { headers: { 'Content-Type': 'application/json' } });
 };
