@@ -1,11 +1,16 @@
 /** Post-build checks of dist/ (see src/lib/checks.ts). Exit 1 on any problem. */
 import { checkBuild } from '../src/lib/checks';
-import { validateRepository } from '../src/lib/validate/index';
+import { collectFiles } from '../src/lib/validate/index';
+import { RESOURCE_PATH } from '../src/lib/validate/rules';
 import { checkRecommendations } from '../src/lib/recommendations/check';
 import { checkRecommendationBuild } from '../src/lib/recommendations/build-check';
 
-const valid = validateRepository();
-const ids = valid.resources.map((r) => r.id);
+// Record ids from the file paths: the build has already validated every file (and fails on any
+// invalid one), so there is no need to parse them all again here.
+const ids = collectFiles()
+	.map((f) => RESOURCE_PATH.exec(f.logicalPath))
+	.filter((m): m is RegExpExecArray => !!m)
+	.map((m) => `${m[1]}/${m[2]}`);
 const result = checkBuild(process.env.POP_OUT_DIR ?? 'dist', ids);
 // Recommendation pages, the matrix and the PDF links (scripts/build-pdfs.ts).
 const recIds = [...(checkRecommendations(new Set(ids)).data?.byId.keys() ?? [])];

@@ -43,7 +43,7 @@ const pagefindAll = fs.existsSync(path.join(OUT, 'pagefind')) ? walk(path.join(O
 const searchSizes: string[] = [];
 for (const lang of LANG_CODES) {
 	const loc = (u: string) => localizePath(lang, u);
-	const shell = [...css, '/js/site.js', '/js/offline.js', '/favicon.svg', loc('/safety/')];
+	const shell = [...css, '/js/site.js', '/favicon.svg', loc('/safety/')];
 	for (const cc of ds.byCountry.keys()) {
 		const view = countryView(ds, cc);
 		const urls = [...new Set([loc(`/countries/${cc.toLowerCase()}/`), ...view.national.map((r) => loc(`/resources/${r.id}/`)), ...view.takedown.map((r) => loc(`/resources/${r.id}/`)), ...shell])];

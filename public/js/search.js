@@ -43,11 +43,10 @@
 		if (!q && !Object.keys(filters).length) { out.textContent = ''; status.textContent = ''; return; }
 		status.textContent = form.getAttribute('data-loading-text');
 		load().then(function (pf) {
-			loadFilters(pf);
 			return pf.search(q || null, { filters: filters });
 		}).then(function (res) {
 			if (mine !== seq) return;
-			return Promise.all(res.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (items) {
+			return Promise.all(res.results.slice(0, 10).map(function (r) { return r.data(); })).then(function (items) {
 				if (mine !== seq) return;
 				out.textContent = '';
 				items.forEach(function (d) {
@@ -72,7 +71,12 @@
 		clearTimeout(timer);
 		timer = setTimeout(run, 250);
 	});
-	input.addEventListener('focus', function () { load().then(loadFilters); }, { once: true });
-	for (var k = 0; k < selects.length; k++) selects[k].addEventListener('change', run);
+	// Pagefind's engine loads when the box gets focus; the filter lists only when a filter is used,
+	// so a first search stays small.
+	input.addEventListener('focus', function () { load(); }, { once: true });
+	for (var k = 0; k < selects.length; k++) {
+		selects[k].addEventListener('focus', function () { load().then(loadFilters); });
+		selects[k].addEventListener('change', run);
+	}
 	form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
 })();

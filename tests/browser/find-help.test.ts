@@ -67,12 +67,15 @@ describe('search', () => {
 		const page = await ctx.newPage();
 		await page.goto(`${server.origin}/search/`);
 		const names = records.map((r) => ({ name: r.data.name, url: `/resources/${r.id}/` }));
-		// A string, so the test runner does not rewrite the browser-side dynamic import.
+		// A string, so the test runner does not rewrite the browser-side dynamic import. Pagefind is
+		// reset before each query, as for a reader's first search: index chunks loaded by earlier
+		// queries would otherwise hide a chunk-loading fault (seen with Pagefind 1.4).
 		const missing = (await page.evaluate(`(async (list) => {
 			const pf = await import('/pagefind/pagefind.js');
-			await pf.init();
 			const out = [];
 			for (const { name, url } of list) {
+				await pf.destroy();
+				await pf.init();
 				const res = await pf.search(name);
 				const urls = await Promise.all(res.results.slice(0, 30).map((r) => r.data().then((d) => d.url)));
 				if (!urls.includes(url)) out.push(name + ' (' + url + ')');
