@@ -59,7 +59,7 @@ for (const lang of LANG_CODES) {
 	const mine = pagefindAll.filter((u) => {
 		const f = u.split('/').pop()!;
 		return !/^(?:[a-z]{2,3}_|pagefind\.[a-z]{2,3}_|wasm\.[a-z]+\.pagefind)/.test(f) || f.startsWith(`${lang}_`) || f.startsWith(`pagefind.${lang}_`) || f === `wasm.${lang}.pagefind` || f === 'wasm.unknown.pagefind';
-	}).filter((u) => !/pagefind-(?:modular-)?ui\.|pagefind-highlight/.test(u));
+	}).filter((u) => !/pagefind-(?:modular-|component-)?ui\.|pagefind-highlight/.test(u));
 	const searchUrls = [loc('/search/'), '/js/search.js', ...mine];
 	const searchBytes = size(searchUrls);
 	fs.writeFileSync(path.join(OUT, 'offline', `${packName(lang, 'search')}.json`), JSON.stringify({ build, pack: packName(lang, 'search'), bytes: searchBytes, urls: searchUrls }));
