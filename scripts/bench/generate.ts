@@ -21,9 +21,10 @@
  * content/ as "anchors", so the synthetic set satisfies every cross-reference; their numbers and
  * slugs are reserved so no synthetic record duplicates them. The result reports how many.
  *
- * Usage: tsx scripts/bench/generate.ts --count 1000 --out /tmp/pop-synth [--seed 1] [--today 2026-11-29]
+ * Usage: tsx scripts/bench/generate.ts --count 1000 --out <folder> [--seed 1] [--today 2026-11-29]
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { parsePhoneNumberFromString, getExampleNumber, isSupportedCountry, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
@@ -768,7 +769,7 @@ if (process.argv[1]?.endsWith('generate.ts')) {
 		return i > 0 ? process.argv[i + 1] : undefined;
 	};
 	const count = Number(arg('count') ?? 1000);
-	const dir = arg('out') ?? `/tmp/pop-synth-${count}`;
+	const dir = arg('out') ?? path.join(os.tmpdir(), `pop-synth-${count}`);
 	const res = generate({ count, dir, seed: Number(arg('seed') ?? DEFAULT_SEED), today: arg('today') ?? DEFAULT_TODAY });
 	console.log(
 		`generated ${res.resources} records (${res.global} global, ${res.regional} regional) + ${res.anchors} real records that data/ refers to, and ${res.organizations} organisations in ${res.countriesWithRecords} countries, ${(res.bytes / 1024 / 1024).toFixed(1)} MB, in ${res.ms} ms → ${path.join(res.dir, 'content')}\n` +

@@ -83,7 +83,7 @@ const WORK = path.join(os.tmpdir(), 'pop-bench');
  */
 const SITES = path.join(path.dirname(JSON_OUT), 'sites');
 const LOGS = path.join(path.dirname(JSON_OUT), 'logs');
-const REAL_OUT = '/tmp/out-bench-real';
+const REAL_OUT = path.join(os.tmpdir(), 'out-bench-real');
 
 // ---------------------------------------------------------------------------------------------
 // Child processes: wall time and the peak memory of the whole process tree
