@@ -298,6 +298,8 @@ interface WeightFigures {
 	pages: number;
 	countryPages: number;
 	recordPages: number;
+	/** Country, record and home page weights in each interface language. */
+	byLanguage: Record<string, { country: { median: PageWeight; heaviest: PageWeight }; record: { median: PageWeight; heaviest: PageWeight }; home: PageWeight }>;
 	country: { median: PageWeight; heaviest: PageWeight; lightest: PageWeight };
 	record: { median: PageWeight; heaviest: PageWeight; lightest: PageWeight };
 	home?: PageWeight;
@@ -362,10 +364,20 @@ function weigh(outDir: string): WeightFigures {
 	const record: PageWeight[] = [];
 	const cssUsed = new Set<string>();
 	const jsContent = new Set<string>();
+	const perLang = new Map<string, { country: PageWeight[]; record: PageWeight[]; home?: PageWeight }>();
 	for (const rel of html) {
 		const buf = fs.readFileSync(path.join(outDir, rel));
 		const w = weight(toSite(rel), buf);
 		all.push(w);
+		// Every interface language: /fr/countries/ke/ is a French country page, and so on.
+		const lm = /^(?:(fr|es|ar)\/)?(.*)$/.exec(rel)!;
+		const lang = lm[1] ?? 'en';
+		const inner = lm[2]!;
+		const bucket = perLang.get(lang) ?? { country: [], record: [] };
+		if (/^countries\/[a-z]{2}\/index\.html$/.test(inner)) bucket.country.push(w);
+		if (/^resources\/[^/]+\/[^/]+\/index\.html$/.test(inner)) bucket.record.push(w);
+		if (inner === 'index.html') bucket.home = w;
+		perLang.set(lang, bucket);
 		const isCountry = /^countries\/[a-z]{2}\/index\.html$/.test(rel);
 		const isRecord = /^resources\/[^/]+\/[^/]+\/index\.html$/.test(rel);
 		if (isCountry) country.push(w);
@@ -390,7 +402,11 @@ function weigh(outDir: string): WeightFigures {
 	const jsFiles = [...jsContent].sort().map((p) => weight(p));
 	const pagefind = walk(path.join(outDir, 'pagefind'), () => true);
 	const home = all.find((p) => p.path === '/');
+	const byLanguage = Object.fromEntries(
+		[...perLang.entries()].map(([lang, b]) => [lang, { country: stats(b.country), record: stats(b.record), home: b.home ?? { path: '(none)', raw: 0, gzip: 0 } }]),
+	);
 	return {
+		byLanguage,
 		pages: html.length,
 		countryPages: country.length,
 		recordPages: record.length,
@@ -603,6 +619,8 @@ function details(r: Pick<SizeResult, 'validation' | 'build' | 'weights' | 'searc
 		lines.push(`country pages gzip: lightest ${fmtBytes(w.country.lightest.gzip)}, median ${fmtBytes(w.country.median.gzip)} (${w.country.median.path}), heaviest ${fmtBytes(w.country.heaviest.gzip)} (${w.country.heaviest.path}, ${fmtBytes(w.country.heaviest.raw)} raw)`);
 		lines.push(`record pages gzip: lightest ${fmtBytes(w.record.lightest.gzip)}, median ${fmtBytes(w.record.median.gzip)} (${w.record.median.path}), heaviest ${fmtBytes(w.record.heaviest.gzip)} (${w.record.heaviest.path}, ${fmtBytes(w.record.heaviest.raw)} raw)`);
 		if (w.home) lines.push(`home page (/): ${fmtBytes(w.home.gzip)} gzip, ${fmtBytes(w.home.raw)} raw`);
+		for (const [lang, l] of Object.entries(w.byLanguage ?? {}))
+			lines.push(`[${lang}] country pages gzip: median ${fmtBytes(l.country.median.gzip)}, heaviest ${fmtBytes(l.country.heaviest.gzip)} (${l.country.heaviest.path}); record pages: median ${fmtBytes(l.record.median.gzip)}, heaviest ${fmtBytes(l.record.heaviest.gzip)}; home ${fmtBytes(l.home.gzip)}`);
 		lines.push(`heaviest pages: ${w.heaviestPages.slice(0, 5).map((p) => `${p.path} ${fmtBytes(p.gzip)}`).join(', ')}`);
 		lines.push(`CSS: ${w.css.files.map((f) => `${f.path} ${fmtBytes(f.gzip)} (${fmtBytes(f.raw)} raw)`).join(', ') || 'none'}; ${w.css.onDiskOutsidePagefind} CSS file(s) in the build outside pagefind/`);
 		lines.push(`JS on country/record pages: ${w.js.files.map((f) => `${f.path} ${fmtBytes(f.gzip)} (${fmtBytes(f.raw)} raw)`).join(', ') || 'none'}`);

@@ -21,15 +21,15 @@ export function languageName(lang: Lang, code: string): string {
 export function valueLabel(_ds: Dataset, lang: Lang, facet: Facet, value: string): string {
 	switch (facet) {
 		case 'type':
-			return termLabel('resource-types', value);
+			return termLabel('resource-types', value, lang);
 		case 'channel':
-			return termLabel('channels', value);
+			return termLabel('channels', value, lang);
 		case 'topic':
-			return termLabel('topics', value);
+			return termLabel('topics', value, lang);
 		case 'audience':
-			return termLabel('audiences', value);
+			return termLabel('audiences', value, lang);
 		case 'age':
-			return termLabel('age-bands', value);
+			return termLabel('age-bands', value, lang);
 		case 'language':
 			return languageName(lang, value);
 		case 'region':

@@ -11,7 +11,7 @@ import { criteriaSummary } from './assessment';
 import type { BarsSpec, ChartSpec, ChartWords, Series, StackedSpec } from './charts/spec';
 import type { Dataset, ResourceEntry } from './dataset';
 import { areaIndicators, CHANNEL_GROUPS, indicatorById, isActive, isSupport, supportServiceCount, type CountryIndicators } from './indicators';
-import { termLabel } from './labels';
+import { termLabel, regionName } from './labels';
 import { today } from './validate/rules';
 
 /** The ids of the findings charts, in the order of the findings page. */
@@ -30,7 +30,7 @@ export interface FindingsInput {
 const pct = (n: number, d: number) => (d ? Math.round((100 * n) / d) : 0);
 
 /** The world, then every region, as [code, name] (the rows of the regional charts). */
-const areasOf = (ds: Dataset, lang: Lang) => [['world', t(lang, 'findings.world')] as const, ...ds.regions.map((r) => [r.code, r.name] as const)];
+const areasOf = (ds: Dataset, lang: Lang) => [['world', t(lang, 'findings.world')] as const, ...ds.regions.map((r) => [r.code, regionName(r.code, lang)] as const)];
 
 function words(lang: Lang, id: ChartId, kind: ChartSpec['kind'], title: string, takeaway: string, source: string, rowHeader: string, groupHeader?: string): ChartWords {
 	const description = t(lang, kind === 'bars' ? 'findings.desc.bars' : 'findings.desc.stacked', { title, takeaway });
@@ -208,7 +208,7 @@ function freshness({ ds, lang, now = today() }: FindingsInput, source: string): 
 		return [...ids.values()];
 	};
 	const rows = [
-		...ds.regions.map((r) => ({ key: r.code, label: r.name, values: tally(inRegion(r.code)) })),
+		...ds.regions.map((r) => ({ key: r.code, label: regionName(r.code, lang), values: tally(inRegion(r.code)) })),
 		{ key: 'global', label: t(lang, 'findings.freshness.global'), values: tally(ds.global) },
 	];
 	const all = tally(ds.resources);
