@@ -452,6 +452,13 @@ async function measureSearch(outDir: string): Promise<SearchFigures> {
 	if (!SEARCH) return { skipped: 'disabled with --no-search' };
 	if (!fs.existsSync(path.join(outDir, 'search', 'index.html'))) return { skipped: 'the build has no /search/ page yet' };
 	const server = createServer(outDir);
+	// Counted at the server: Pagefind 1.5 fetches its index from a Web Worker, whose requests the
+	// page's CDP session does not see. Every request reaches this server (it sends no-cache).
+	const hits: { url: string; phase: string }[] = [];
+	let serverPhase = 'page';
+	server.on('request', (req) => {
+		hits.push({ url: req.url ?? '/', phase: serverPhase });
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const browser = await launch();
@@ -489,15 +496,15 @@ async function measureSearch(outDir: string): Promise<SearchFigures> {
 			}
 		};
 		const transfer = (p: Phase): Transfer => {
-			const files = [...requests.values()]
-				.filter((r) => r.phase === p && r.url.startsWith(origin))
-				.map((r) => {
-					const url = new URL(r.url);
+			const files = hits
+				.filter((h) => h.phase === p)
+				.map((h) => {
+					const url = new URL(h.url, origin);
 					let file = path.join(outDir, decodeURIComponent(url.pathname));
 					if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
 					const body = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
-					const headers = Math.max(0, r.encoded - body.length);
-					return { url: url.pathname, raw: r.encoded, gzip: headers + wireSize(body) };
+					// About 250 bytes of response headers, as the CDP figures showed.
+					return { url: url.pathname, raw: body.length + 250, gzip: 250 + wireSize(body) };
 				});
 			return { requests: files.length, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0), files: files.sort((a, b) => b.gzip - a.gzip) };
 		};
@@ -521,12 +528,14 @@ async function measureSearch(outDir: string): Promise<SearchFigures> {
 			return (await resultLinks()) - before;
 		};
 		phase = 'first';
+		serverPhase = 'first';
 		await box.click();
 		const firstResults = await search(QUERIES[0]);
 		await box.fill('');
 		await page.waitForTimeout(600);
 		await idle();
 		phase = 'later';
+		serverPhase = 'later';
 		const laterResults = await search(QUERIES[1]);
 		return { queries: QUERIES, page: transfer('page'), first: { ...transfer('first'), results: firstResults }, later: { ...transfer('later'), results: laterResults } };
 	} catch (e) {
