@@ -1,14 +1,9 @@
 /** `npm run coverage`: what the dataset covers and where it is thin. --json for machine output. */
-import { buildDataset } from '../src/lib/dataset';
+import { datasetFromValidation } from '../src/lib/dataset';
 import { coverage, coverageText } from '../src/lib/coverage';
 import { assertValid, validateRepository } from '../src/lib/validate/index';
 
 const v = validateRepository();
 assertValid(v);
-const ds = buildDataset(
-	v.resources.map((e) => ({ ...e.data, id: e.id })),
-	v.organizations.map((e) => ({ ...e.data, id: e.id })),
-	v.emergency.map((e) => e.data),
-	v.knownAbsent,
-);
+const ds = datasetFromValidation(v);
 console.log(process.argv.includes('--json') ? JSON.stringify(coverage(ds), null, 2) : coverageText(ds));

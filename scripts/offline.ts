@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildDataset } from '../src/lib/dataset';
+import { datasetFromValidation } from '../src/lib/dataset';
 import { countryView } from '../src/lib/country';
 import { assertValid, validateRepository } from '../src/lib/validate/index';
 import { DEFAULT_LANG, LANG_CODES, localizePath } from '../src/i18n/languages';
@@ -14,7 +14,7 @@ import { DEFAULT_LANG, LANG_CODES, localizePath } from '../src/i18n/languages';
 const OUT = process.env.POP_OUT_DIR ?? 'dist';
 const v = validateRepository();
 assertValid(v);
-const ds = buildDataset(v.resources.map((e) => ({ ...e.data, id: e.id })), v.organizations.map((e) => ({ ...e.data, id: e.id })), v.emergency.map((e) => e.data), v.knownAbsent);
+const ds = datasetFromValidation(v);
 
 function walk(dir: string, out: string[] = []): string[] {
 	for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -7,6 +7,7 @@ import type { KnownAbsent } from '../schemas/known-absent';
 import type { Organization } from '../schemas/organization';
 import type { Resource } from '../schemas/resource';
 import { countryList, regionList, type CountryRef, type RegionRef } from '../schemas/reference';
+import type { ValidationResult } from './validate/index';
 
 export type ResourceEntry = Resource & { id: string };
 export type OrganizationEntry = Organization & { id: string };
@@ -60,6 +61,16 @@ export function buildDataset(resources: ResourceEntry[], organizations: Organiza
 		regions: regionList(),
 		knownAbsent,
 	};
+}
+
+/** The dataset from a validator result: what scripts and tests use where pages use src/data/dataset.ts. */
+export function datasetFromValidation(v: ValidationResult): Dataset {
+	return buildDataset(
+		v.resources.map((e) => ({ ...e.data, id: e.id })),
+		v.organizations.map((e) => ({ ...e.data, id: e.id })),
+		v.emergency.map((e) => e.data),
+		v.knownAbsent,
+	);
 }
 
 /** Order in which services appear in a country's help-now block: child helplines first. */

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDataset, type Dataset } from '../../src/lib/dataset';
+import { datasetFromValidation, type Dataset } from '../../src/lib/dataset';
 import { allCountryIndicators, areaIndicators, INDICATOR_IDS, type CountryIndicators } from '../../src/lib/indicators';
 import { inspectPdf, decodePdfString } from '../../src/lib/pdf-inspect';
 import { chapterFiles, chapterSlug, checkRecommendations, knowledgeFor } from '../../src/lib/recommendations/check';
@@ -29,7 +29,7 @@ let all: Map<string, CountryIndicators>;
 beforeAll(() => {
 	const v = validateRepository();
 	recordIds = new Set(v.resources.map((r) => r.id));
-	ds = buildDataset(v.resources.map((e) => ({ ...e.data, id: e.id })), v.organizations.map((e) => ({ ...e.data, id: e.id })), v.emergency.map((e) => e.data), v.knownAbsent);
+	ds = datasetFromValidation(v);
 	all = allCountryIndicators(ds, ds.knownAbsent);
 	const check = checkRecommendations(recordIds);
 	expect(check.problems.map(formatProblem)).toEqual([]);
