@@ -3,24 +3,11 @@
  * - keyboard only, home → a country → its child helpline's call link, with and without JavaScript;
  * - every record is found by a search for its name.
  */
-import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateRepository } from '../../src/lib/validate/index';
-import { launch, serve } from './browser';
+import { useBuiltSite } from './browser';
 
-const DIST = process.env.POP_OUT_DIR ?? 'dist';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-	if (!fs.existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first`);
-	browser = await launch();
-	server = await serve(DIST);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 const records = validateRepository().resources;
 /** A country with an active child helpline that has a dialable channel, to walk to. */
@@ -32,9 +19,9 @@ const target = (() => {
 for (const javaScriptEnabled of [true, false]) {
 	describe(`keyboard journey with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		it('goes from home to a country to a helpline call link using only the keyboard', async () => {
-			const ctx = await browser.newContext({ javaScriptEnabled });
+			const ctx = await site.browser.newContext({ javaScriptEnabled });
 			const page = await ctx.newPage();
-			await page.goto(`${server.origin}/`);
+			await page.goto(`${site.server.origin}/`);
 			const name = (await page.textContent(`[data-country="${target.cc.toUpperCase()}"] a`))!.trim();
 			const letter = name.normalize('NFD')[0]!.toUpperCase();
 			const focusText = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim() ?? '');
@@ -63,9 +50,9 @@ for (const javaScriptEnabled of [true, false]) {
 
 describe('search', () => {
 	it('finds every record by its name', async () => {
-		const ctx = await browser.newContext();
+		const ctx = await site.browser.newContext();
 		const page = await ctx.newPage();
-		await page.goto(`${server.origin}/search/`);
+		await page.goto(`${site.server.origin}/search/`);
 		const names = records.map((r) => ({ name: r.data.name, url: `/resources/${r.id}/` }));
 		// A string, so the test runner does not rewrite the browser-side dynamic import. Pagefind is
 		// reset before each query, as for a reader's first search: index chunks loaded by earlier
@@ -93,15 +80,15 @@ describe('search', () => {
 		for (const r of records) for (const c of r.data.channels) if (c.value && digits(c.value).length >= 8) counts.set(digits(c.value), (counts.get(digits(c.value)) ?? 0) + 1);
 		const withUnique = records.find((r) => r.data.channels.some((c) => c.value && counts.get(digits(c.value)) === 1))!;
 		const value = withUnique.data.channels.find((c) => c.value && counts.get(digits(c.value)) === 1)!.value!;
-		const ctx = await browser.newContext();
+		const ctx = await site.browser.newContext();
 		const page = await ctx.newPage();
-		await page.goto(`${server.origin}/search/`);
+		await page.goto(`${site.server.origin}/search/`);
 		await page.fill('#q', value.replace(/[^0-9+]/g, ''));
 		await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0, undefined, { timeout: 10_000 });
 		const urls = await page.$$eval('[data-results] a', (as) => as.map((a) => a.getAttribute('href')));
 		expect(urls).toContain(`/resources/${withUnique.id}/`);
 		// The query is not written to the address bar.
-		expect(page.url()).toBe(`${server.origin}/search/`);
+		expect(page.url()).toBe(`${site.server.origin}/search/`);
 		await ctx.close();
 	});
 });

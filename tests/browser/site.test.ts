@@ -5,29 +5,16 @@
  * - quick exit by button (keyboard) and by Shift pressed three times, replacing the history;
  * - the find-help journey works with JavaScript off.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listHtml } from '../../src/lib/checks';
 import { samplePages, sitePages } from './pages';
 import { EXIT_URL } from '../../src/lib/site';
-import { launch, serve } from './browser';
+import { DIST, useBuiltSite } from './browser';
 
-const DIST = process.env.POP_OUT_DIR ?? 'dist';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-	if (!fs.existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first`);
-	browser = await launch();
-	server = await serve(DIST);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 /** Every built page as a site path, e.g. /countries/ke/ */
 const allPages = () =>
@@ -37,11 +24,11 @@ const allPages = () =>
 
 /** Opens a context that records every request leaving the site's origin and blocks it. */
 async function guardedContext(opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ ctx: BrowserContext; offsite: string[] }> {
-	const ctx = await browser.newContext(opts);
+	const ctx = await site.browser.newContext(opts);
 	const offsite: string[] = [];
 	await ctx.route('**/*', (route) => {
 		const url = route.request().url();
-		if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+		if (url.startsWith(site.server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
 		offsite.push(url);
 		return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><p>elsewhere</p>' });
 	});
@@ -65,7 +52,7 @@ describe('every page template, in every language', () => {
 			const page = await ctx.newPage();
 			for (let p = queue.shift(); p; p = queue.shift()) {
 				const before = offsite.length;
-				const res = await page.goto(server.origin + p, { waitUntil: 'load' });
+				const res = await page.goto(site.server.origin + p, { waitUntil: 'load' });
 				if (!res || (res.status() !== 200 && p !== '/404.html')) failures.push(`${p}: HTTP ${res?.status()}`);
 				const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 				for (const v of result.violations) failures.push(`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
@@ -85,8 +72,8 @@ describe('quick exit', () => {
 	async function openFromHome(): Promise<{ page: Page; ctx: BrowserContext; offsite: string[] }> {
 		const { ctx, offsite } = await guardedContext();
 		const page = await ctx.newPage();
-		await page.goto(`${server.origin}/`);
-		await page.goto(server.origin + firstRecord());
+		await page.goto(`${site.server.origin}/`);
+		await page.goto(site.server.origin + firstRecord());
 		return { page, ctx, offsite };
 	}
 
@@ -122,7 +109,7 @@ describe('quick exit', () => {
 	it('is a plain link without JavaScript', async () => {
 		const { ctx } = await guardedContext({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
-		await page.goto(server.origin + firstRecord());
+		await page.goto(site.server.origin + firstRecord());
 		const href = await page.getAttribute('[data-quick-exit]', 'href');
 		expect(href).toBe(EXIT_URL);
 		await ctx.close();
