@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, serve } from '../tests/browser/browser';
+import { CHROMIUM_FLAGS, chromiumPath, serve } from './chromium';
 import { t } from '../src/i18n/index';
 import { DEFAULT_LANG } from '../src/i18n/languages';
 import { findPdfJobs, patchPdfLinks, PDF_MANIFEST, type PdfManifest } from '../src/lib/recommendations/pdf-build';

@@ -10,24 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from './browser';
+import { describe, expect, it } from 'vitest';
+import { DIST, useBuiltSite } from './browser';
 
-const DIST = process.env.POP_OUT_DIR ?? 'dist';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-	if (!fs.existsSync(`${DIST}/map/index.html`)) throw new Error(`${DIST}/map/ is missing: run \`npm run build\` first`);
-	browser = await launch();
-	server = await serve(DIST);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite('map/index.html');
 
 const mapViews = () => fs.readdirSync(path.join(DIST, 'map'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/map/${d.name}/`);
 const firstRecordPage = () => {
@@ -42,10 +29,10 @@ describe('accessibility', () => {
 		const views = mapViews();
 		const pages = ['/map/', views.find((v) => v.includes('languages'))!, '/findings/', '/assessment/', '/countries/ke/', firstRecordPage()];
 		const failures: string[] = [];
-		const ctx = await browser.newContext();
+		const ctx = await site.browser.newContext();
 		const page = await ctx.newPage();
 		for (const p of pages) {
-			await page.goto(server.origin + p, { waitUntil: 'load' });
+			await page.goto(site.server.origin + p, { waitUntil: 'load' });
 			const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 			for (const v of result.violations) failures.push(`${p}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 		}
@@ -56,9 +43,9 @@ describe('accessibility', () => {
 
 describe('without JavaScript', () => {
 	it('the map is an image with a title and description, countries and views are links, the table lists every country', async () => {
-		const ctx = await browser.newContext({ javaScriptEnabled: false });
+		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
-		await page.goto(`${server.origin}/map/`);
+		await page.goto(`${site.server.origin}/map/`);
 		const svg = page.locator('svg[data-map]');
 		expect(await svg.getAttribute('role')).toBe('img');
 		expect(await page.locator('svg[data-map] > title').textContent()).toMatch(/Child helpline/);
@@ -73,18 +60,18 @@ describe('without JavaScript', () => {
 		expect(legend).toContain('Known absent');
 		// Views are plain links.
 		await page.click('.view-menu a[href="/map/reporting-hotline/"]');
-		expect(page.url()).toBe(`${server.origin}/map/reporting-hotline/`);
+		expect(page.url()).toBe(`${site.server.origin}/map/reporting-hotline/`);
 		expect(await page.locator('.view-menu a[aria-current="page"]').textContent()).toBe('Reporting hotline');
 		// A click on a country opens its page.
 		await page.locator('svg[data-map] a[href="/countries/br/"] path').click({ force: true });
-		await page.waitForURL(`${server.origin}/countries/br/`);
+		await page.waitForURL(`${site.server.origin}/countries/br/`);
 		await ctx.close();
 	});
 
 	it('findings: each chart has its SVG, a table and downloads that exist', async () => {
-		const ctx = await browser.newContext({ javaScriptEnabled: false });
+		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
-		await page.goto(`${server.origin}/findings/`);
+		await page.goto(`${site.server.origin}/findings/`);
 		const figures = page.locator('figure.chart-figure');
 		const n = await figures.count();
 		expect(n).toBe(7);
@@ -93,7 +80,7 @@ describe('without JavaScript', () => {
 			expect(await f.locator('svg[role="img"] > title').count()).toBe(1);
 			expect(await f.locator('table').count()).toBe(1);
 			for (const href of await f.locator('.chart-figure__downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-				const res = await page.request.get(server.origin + href);
+				const res = await page.request.get(site.server.origin + href);
 				expect(res.status(), href).toBe(200);
 			}
 		}
@@ -106,8 +93,8 @@ describe('without JavaScript', () => {
 
 describe('with JavaScript', () => {
 	it('the map takes keyboard focus, moves with the arrow keys, shows a tooltip and opens a country with Enter', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}/map/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.origin}/map/`);
 		expect(await page.locator('svg[data-map]').getAttribute('role')).toBe('group');
 		expect(await page.locator('svg[data-map] a[tabindex="0"]').count()).toBe(1);
 		await page.locator('svg[data-map] a[tabindex="0"]').focus();
@@ -121,7 +108,7 @@ describe('with JavaScript', () => {
 		await page.keyboard.press('k');
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^K/);
 		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-		await Promise.all([page.waitForURL(server.origin + href!), page.keyboard.press('Enter')]);
+		await Promise.all([page.waitForURL(site.server.origin + href!), page.keyboard.press('Enter')]);
 		await page.close();
 	});
 });

@@ -9,29 +9,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectPdf } from '../../src/lib/pdf-inspect';
 import { chapterFiles, chapterSlug } from '../../src/lib/recommendations/check';
 import { checkPdfLinks, findPdfJobs, readManifest } from '../../src/lib/recommendations/pdf-build';
 import { pdfUrl } from '../../src/lib/recommendations/site';
-import { launch, serve } from './browser';
+import { DIST, useBuiltSite } from './browser';
 
-const DIST = process.env.POP_OUT_DIR ?? 'dist';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = useBuiltSite('recommendations/index.html');
 let recs: { id: string; title: string; stakeholder: string; theme: string }[];
 const slugs = chapterFiles().map(chapterSlug);
 
-beforeAll(async () => {
-	if (!fs.existsSync(`${DIST}/recommendations/index.html`)) throw new Error(`${DIST}/recommendations/ is missing: run \`npm run build\` first`);
+beforeAll(() => {
 	recs = (JSON.parse(fs.readFileSync(`${DIST}/recommendations/recommendations.json`, 'utf8')) as { recommendations: typeof recs }).recommendations;
-	browser = await launch();
-	server = await serve(DIST);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 });
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -91,11 +81,11 @@ const REC_PAGES = () => [
 
 describe('recommendation pages', () => {
 	it('have no axe violations (WCAG 2.2 A/AA)', async () => {
-		const ctx = await browser.newContext();
+		const ctx = await site.browser.newContext();
 		const page = await ctx.newPage();
 		const failures: string[] = [];
 		for (const p of REC_PAGES()) {
-			const res = await page.goto(server.origin + p);
+			const res = await page.goto(site.server.origin + p);
 			expect(res?.status(), p).toBe(200);
 			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 			for (const v of result.violations) failures.push(`${p}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
@@ -105,9 +95,9 @@ describe('recommendation pages', () => {
 	});
 
 	it('work with JavaScript off: matrix → recommendation → filter → chapter', async () => {
-		const ctx = await browser.newContext({ javaScriptEnabled: false });
+		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
-		await page.goto(`${server.origin}/recommendations/`);
+		await page.goto(`${site.server.origin}/recommendations/`);
 		for (const r of recs) expect(await page.locator(`table.matrix a[href="/recommendations/${r.id}/"]`).count(), `${r.id} in the matrix`).toBe(1);
 		await Promise.all([page.waitForURL('**/recommendations/POP-GOV-03/'), page.locator('table.matrix a[href="/recommendations/POP-GOV-03/"]').click()]);
 		expect(await page.locator('h1').innerText()).toBe(recs.find((r) => r.id === 'POP-GOV-03')!.title);
@@ -117,16 +107,16 @@ describe('recommendation pages', () => {
 		await Promise.all([page.waitForURL('**/recommendations/by/theme/reporting/'), page.locator('.rec__tags a[href="/recommendations/by/theme/reporting/"]').click()]);
 		const listed = await page.locator('.rec-table a').allInnerTexts();
 		expect(listed).toEqual(recs.filter((r) => r.theme === 'reporting').map((r) => r.id));
-		await page.goto(`${server.origin}/recommendations/governments/`);
+		await page.goto(`${site.server.origin}/recommendations/governments/`);
 		expect(await page.locator('.rec-status').innerText()).toMatch(/draft/i);
 		for (const r of recs.filter((x) => x.stakeholder === 'governments')) expect(await page.locator(`article#${r.id}`).count(), r.id).toBe(1);
 		await ctx.close();
 	});
 
 	it('print without the site chrome, with the status and with link addresses', async () => {
-		const ctx = await browser.newContext();
+		const ctx = await site.browser.newContext();
 		const page = await ctx.newPage();
-		await page.goto(`${server.origin}/recommendations/governments/`);
+		await page.goto(`${site.server.origin}/recommendations/governments/`);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.site-nav').isVisible()).toBe(false);
 		expect(await page.locator('[data-quick-exit]').isVisible()).toBe(false);
@@ -141,11 +131,11 @@ describe('recommendation pages', () => {
 	});
 
 	it('have a target for every in-page link', async () => {
-		const ctx = await browser.newContext({ javaScriptEnabled: false });
+		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
 		const missing: string[] = [];
 		for (const p of ['/recommendations/report/', ...slugs.map((s) => `/recommendations/${s}/`), ...recs.map((r) => `/recommendations/${r.id}/`)]) {
-			await page.goto(server.origin + p);
+			await page.goto(site.server.origin + p);
 			const broken = await page.evaluate(() =>
 				Array.from(document.querySelectorAll('a[href^="#"]'))
 					.map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)))
