@@ -14,6 +14,30 @@ export interface CountryView {
 	newest: string | undefined;
 }
 
+/**
+ * How much a country page shows before it links on, so a page stays light where a country has
+ * hundreds of services (a child on a slow, costly connection pays for every byte):
+ * - the first HELP_NOW_FULL helplines (sortForHelp: national, 24/7, free first) with every
+ *   channel; the next HELP_NOW_NAMED by name; beyond that, a link to all of the country's services;
+ * - at most SHORT_LIST reporting places by name, then the same link;
+ * - "Every service" as cards up to SERVICE_CARDS services; beyond, counts by type and the link.
+ * No country in the dataset comes near these today; they keep a 10,000-record site within budget.
+ */
+export const HELP_NOW_FULL = 4;
+export const HELP_NOW_NAMED = 16;
+export const SHORT_LIST = 10;
+export const SERVICE_CARDS = 60;
+
+/** The directory's listing of every service in a country (paginated, works without JavaScript). */
+export const countryListing = (code: string) => `/resources/facet/country/${code.toLowerCase()}/`;
+
+/** Resource types of a country's services with their counts, most first. */
+export function typeCounts(records: ResourceEntry[]): [string, number][] {
+	const m = new Map<string, number>();
+	for (const r of records) m.set(r.resource_type, (m.get(r.resource_type) ?? 0) + 1);
+	return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
 const forChildren = (r: ResourceEntry) => r.audiences.some((a) => a === 'children' || a === 'adolescents') && (r.age?.min ?? 0) < 18;
 const active = (r: ResourceEntry) => r.status === 'active' || r.status === 'temporarily_closed';
 

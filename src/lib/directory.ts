@@ -6,7 +6,7 @@ import type { Dataset, ResourceEntry } from './dataset';
 import { taxonomies } from '../schemas/reference';
 
 export const PAGE_SIZE = 50;
-export const FACETS = ['type', 'channel', 'topic', 'audience', 'age', 'language', 'region', 'feature'] as const;
+export const FACETS = ['type', 'channel', 'topic', 'audience', 'age', 'language', 'region', 'country', 'feature'] as const;
 export type Facet = (typeof FACETS)[number];
 export const FEATURES = ['24_7', 'free', 'anonymous', 'youth_led'] as const;
 
@@ -27,7 +27,10 @@ export function features(r: ResourceEntry): string[] {
 	return out;
 }
 
-/** The values a record has for a facet. Regions include M49 regions and sub-regions; global records are "global". */
+/**
+ * The values a record has for a facet. Regions include M49 regions and sub-regions; global records
+ * are "global". Countries are lower-case ISO codes, as in the site's URLs.
+ */
 export function facetValues(ds: Dataset, r: ResourceEntry, facet: Facet): string[] {
 	switch (facet) {
 		case 'type':
@@ -52,6 +55,8 @@ export function facetValues(ds: Dataset, r: ResourceEntry, facet: Facet): string
 			}
 			return [...out];
 		}
+		case 'country':
+			return r.scope === 'global' ? [] : r.countries.map((c) => c.toLowerCase());
 		case 'feature':
 			return features(r);
 	}
@@ -95,7 +100,7 @@ export const pageSlice = <T>(list: T[], page: number) => list.slice((page - 1) *
 
 /**
  * The compact index the directory script filters: a dictionary of strings and, per record,
- * [id, name, [value indexes per facet …], [country indexes]]. It holds no interface text, so every
+ * [id, name, [value indexes per facet …]]. It holds no interface text, so every
  * language shares it (the script labels values from the page's own filter options). Sizes stay
  * small at tens of thousands of records.
  */
@@ -111,6 +116,6 @@ export function compactIndex(ds: Dataset): { facets: readonly string[]; dict: st
 		}
 		return i;
 	};
-	const records = directoryOrder(ds).map((r) => [r.id, r.name, ...FACETS.map((f) => facetValues(ds, r, f).map(code)), r.countries.map(code)] as (string | number[])[]);
-	return { facets: [...FACETS, 'country'], dict, records };
+	const records = directoryOrder(ds).map((r) => [r.id, r.name, ...FACETS.map((f) => facetValues(ds, r, f).map(code))] as (string | number[])[]);
+	return { facets: FACETS, dict, records };
 }

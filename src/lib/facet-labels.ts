@@ -1,11 +1,11 @@
 /** Human labels for directory facet values. */
 import type { Dataset } from './dataset';
 import type { Facet } from './directory';
-import { regionName, termLabel } from './labels';
+import { countryName, regionName, termLabel } from './labels';
 import { t, type UiKey } from '../i18n/index';
 import type { Lang } from '../i18n/languages';
 
-export function facetLabel(lang: Lang, facet: Facet | 'country'): string {
+export function facetLabel(lang: Lang, facet: Facet): string {
 	return t(lang, `dir.facet.${facet}` as UiKey);
 }
 
@@ -35,6 +35,8 @@ export function valueLabel(_ds: Dataset, lang: Lang, facet: Facet, value: string
 		case 'region':
 			if (value === 'global') return t(lang, 'dir.global');
 			return regionName(value, lang);
+		case 'country':
+			return countryName(value.toUpperCase(), lang);
 		case 'feature':
 			return t(lang, `dir.feature.${value}` as UiKey);
 	}
