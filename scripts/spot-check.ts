@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { combineTotals, parseReference, spotCheck, type SpotCheckResult, type SpotRecord, type Totals } from '../src/lib/spot-check';
+import { combineTotals, parseReference, spotCheck, type ServiceTotals, type SpotCheckResult, type SpotRecord, type Totals } from '../src/lib/spot-check';
 import { validateRepository } from '../src/lib/validate/index';
 
 const DIR = 'data/reference';
@@ -57,6 +57,36 @@ console.log(
 );
 console.log(`Current numbers only (without previous_numbers matches): ${pct(totals.all.currentRate)} (all), ${pct(totals.inScope.currentRate)} (child-helpline entries).`);
 
+const srow = (label: string, t: ServiceTotals) =>
+	`${label.padEnd(44)} ${String(t.entries).padStart(7)} ${String(t.shared).padStart(6)} ${String(t.conflicts).padStart(9)} ${pct(t.serviceRate).padStart(8)} ${String(t.numbers).padStart(7)} ${String(t.agree).padStart(6)} ${String(t.outdated).padStart(9)} ${String(t.missing).padStart(8)} ${pct(t.rate).padStart(7)}`;
+console.log('\nService level: a reference entry is shared when one of its numbers is a channel or previous number of one of our records in the country (any type), or when the entry names our record in `ours:`.');
+console.log('For each shared service, every reference number is agree, outdated (our previous number) or missing (we carry the service, not this number).\n');
+console.log('conflicts: shared services with no number in common; services: share of shared services that agree on a number; rate: share of the reference numbers of shared services that we carry.\n');
+console.log(`${'reference'.padEnd(44)} ${'entries'.padStart(7)} ${'shared'.padStart(6)} ${'conflicts'.padStart(9)} ${'services'.padStart(8)} ${'numbers'.padStart(7)} ${'agree'.padStart(6)} ${'outdated'.padStart(9)} ${'missing'.padStart(8)} ${'rate'.padStart(7)}`);
+for (const { file, result } of runs) {
+	console.log(srow(`${path.basename(file, '.yaml')} (all)`, result.services.all));
+	console.log(srow(`${path.basename(file, '.yaml')} (child helplines)`, result.services.inScope));
+}
+console.log(srow('TOTAL (all entries)', totals.services.all));
+console.log(srow('TOTAL (child-helpline entries)', totals.services.inScope));
+console.log(
+	`\nShared services that agree on a number: ${pct(totals.services.all.serviceRate)} of ${totals.services.all.shared} (all entries); ${pct(totals.services.inScope.serviceRate)} of ${totals.services.inScope.shared} (child-helpline entries). Reference numbers of shared services that we carry: ${pct(totals.services.all.rate)} of ${totals.services.all.numbers} (all); ${pct(totals.services.inScope.rate)} of ${totals.services.inScope.numbers} (child helplines). Shared: ${totals.services.all.shared} of ${totals.services.all.entries} entries with a number.`,
+);
+console.log('\nConflicts (a shared service with no number in common):');
+for (const { file, result } of runs)
+	for (const e of result.services.entries)
+		if (e.records.length && e.numbers.every((n) => n.status === 'missing')) console.log(`- [${path.basename(file, '.yaml')}] ${e.entry.country} ${e.entry.name}: ${e.entry.numbers.map((n) => `"${n}"`).join(', ')}; ours: ${e.records.map((id) => fileOf.get(id) ?? id).join(', ')}`);
+console.log('\nMissing from a service we share (a reference number our record does not carry):');
+for (const { file, result } of runs)
+	for (const e of result.services.entries)
+		for (const n of e.numbers)
+			if (n.status === 'missing') console.log(`- [${path.basename(file, '.yaml')}] ${e.entry.country} ${e.entry.name}: reference "${n.reference}"${e.inScope ? '' : ' (kind: other)'}; ours: ${e.records.map((id) => fileOf.get(id) ?? id).join(', ')} (paired by ${e.via})`);
+console.log('\nNot paired with any of our records (services we may not carry; not counted):');
+for (const { file, result } of runs)
+	for (const e of result.services.entries)
+		if (!e.records.length) console.log(`- [${path.basename(file, '.yaml')}] ${e.entry.country} ${e.entry.name}: ${e.entry.numbers.map((n) => `"${n}"`).join(', ')}${e.inScope ? '' : ' (kind: other)'}`);
+
+console.log('\n== Country level (the first definition): every reference number in a country where we have a child or youth helpline record');
 const describe = (r: SpotCheckResult['entries'][number]['results'][number]) =>
 	r.elsewhere.length ? `; found elsewhere in our data: ${r.elsewhere.map((e) => `${e.id} (${e.type}, ${e.via === 'channel' ? 'channel' : 'previous number'} "${e.value}")`).join(', ')}` : '';
 

@@ -7,11 +7,27 @@
  * channel values (agree), one of their previous_numbers (the reference is outdated), or neither
  * (disagree). A country with no such record is "not in our data"; those numbers are not shared.
  *
+ * A second, service-level comparison answers the question the goal asks ("are shared numbers in
+ * agreement?") more directly: a reference entry is a service we share when one of its numbers is a
+ * channel or previous number of one of our records in the country (any type), or when the entry
+ * names our record(s) in `ours:` (our annotation, with a note, for the same service under another
+ * number). For a shared service each reference number is agree, outdated, or missing (we carry the
+ * service but not that number: a wrong, old or missing number in our data). Entries we cannot pair
+ * with a record are services we do not carry, listed for review, not counted.
+ *
  * Numbers are compared as digits: letters of vanity numbers become keypad digits (E.161); full
  * numbers are also compared as country code + national number (libphonenumber-js), so a leading
  * country code or trunk 0 may differ; short codes (up to 6 digits) are compared as digits only.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+function callingCode(country: string): string | undefined {
+	try {
+		return getCountryCallingCode(country.toUpperCase() as CountryCode);
+	} catch {
+		return undefined; // not a country libphonenumber-js knows (e.g. XK)
+	}
+}
 
 /** The helpline types a reference number is compared against. */
 export const HELPLINE_TYPES: ReadonlySet<string> = new Set(['child_helpline', 'youth_serving_crisis_helpline']);
@@ -31,6 +47,11 @@ export interface ReferenceEntry {
 	note?: string | undefined;
 	/** Which page of the reference the entry is on, where it has several. */
 	page?: string | undefined;
+	/**
+	 * Our annotation: the ids of our records for the same service, where no number in common shows
+	 * it (the reference gives another number). Needs a note saying how we know it is the same.
+	 */
+	ours?: string[] | undefined;
 }
 
 export interface ReferenceList {
@@ -96,7 +117,43 @@ export interface Totals {
 	currentRate: number;
 }
 
+export type ServiceNumberStatus = 'agree' | 'outdated' | 'missing';
+
+export interface ServiceEntryResult {
+	entry: ReferenceEntry;
+	inScope: boolean;
+	/** Our records for the same service; empty when the entry could not be paired (not counted). */
+	records: string[];
+	/** How the pairing was made. */
+	via: 'number' | 'annotation' | undefined;
+	numbers: { reference: string; status: ServiceNumberStatus; match?: { id: string; value: string } | undefined }[];
+}
+
+export interface ServiceTotals {
+	/** Reference entries with at least one number. */
+	entries: number;
+	/** Entries paired with our records. */
+	shared: number;
+	/** Numbers of the shared entries. */
+	numbers: number;
+	agree: number;
+	outdated: number;
+	/** A number of a shared service that our records do not carry. */
+	missing: number;
+	/** Shared entries none of whose numbers we carry (current or previous). */
+	conflicts: number;
+	/** (agree + outdated) / numbers; NaN when nothing is shared. */
+	rate: number;
+	/**
+	 * Shared services that agree on a number: (shared - conflicts) / shared. A service's extra
+	 * numbers that only one list has do not count against it; a different number does.
+	 */
+	serviceRate: number;
+}
+
 export interface SpotCheckResult {
+	/** The service-level comparison (see the top of this file). */
+	services: { entries: ServiceEntryResult[]; all: ServiceTotals; inScope: ServiceTotals };
 	entries: EntryResult[];
 	/** Every number, including entries annotated kind: other (the plain definition). */
 	all: Totals;
@@ -147,6 +204,12 @@ export function numberKeys(value: string, country: string): Set<string> {
 		const digits = dialDigits(v);
 		if (!digits) continue;
 		keys.add(`d:${digits}`);
+		// A short code written after the country calling code ("597-123", "+597 123" for 123 in
+		// Suriname): also the short code alone. Only with a separator after the calling code.
+		const cc = callingCode(country);
+		const m = cc ? new RegExp(`^\\+?${cc}[\\s.-]+(\\d[\\d\\s.-]*)$`).exec(v.trim()) : null;
+		const short = m ? m[1]!.replace(/\D/g, '') : '';
+		if (short.length >= 3 && short.length <= 6) keys.add(`d:${short}`);
 		if (digits.length <= 6 && !v.trim().startsWith('+')) continue; // a short code: digits only
 		const dialled = v.trim().startsWith('+') ? `+${digits}` : digits;
 		const parsed = parsePhoneNumberFromString(dialled, country.toUpperCase() as CountryCode);
@@ -268,11 +331,84 @@ export function spotCheck(reference: ReferenceList, records: readonly SpotRecord
 		entries.push({ entry, results });
 	}
 
-	return { entries, all: finish(all), inScope: finish(inScope), entriesWithoutNumbers, skippedRecords: [...skippedRecords].sort() };
+	const services = serviceCheck(reference, byCountry, citesReference, skippedRecords);
+	return { services, entries, all: finish(all), inScope: finish(inScope), entriesWithoutNumbers, skippedRecords: [...skippedRecords].sort() };
+}
+
+function emptyServiceTotals(): ServiceTotals {
+	return { entries: 0, shared: 0, numbers: 0, agree: 0, outdated: 0, missing: 0, conflicts: 0, rate: Number.NaN, serviceRate: Number.NaN };
+}
+
+function serviceCheck(
+	reference: ReferenceList,
+	byCountry: Map<string, SpotRecord[]>,
+	citesReference: (r: SpotRecord) => boolean,
+	skippedRecords: Set<string>,
+): SpotCheckResult['services'] {
+	const all = emptyServiceTotals();
+	const inScope = emptyServiceTotals();
+	const entries: ServiceEntryResult[] = [];
+	for (const entry of reference.entries) {
+		if (entry.numbers.length === 0) continue;
+		const country = entry.country.toUpperCase();
+		const candidates = (byCountry.get(country) ?? []).filter((r) => {
+			if (!citesReference(r)) return true;
+			skippedRecords.add(r.id);
+			return false;
+		});
+		const carries = (r: SpotRecord, n: string) => channelNumbers(r).some((v) => sameNumber(n, v, country)) || previousNumbers(r).some((v) => sameNumber(n, v, country));
+		let records = candidates.filter((r) => entry.numbers.some((n) => carries(r, n)));
+		let via: ServiceEntryResult['via'] = records.length ? 'number' : undefined;
+		if (entry.ours?.length) {
+			const named = candidates.filter((r) => entry.ours!.includes(r.id));
+			records = [...new Set([...records, ...named])];
+			if (!via && named.length) via = 'annotation';
+		}
+		const numbers: ServiceEntryResult['numbers'] = records.length
+			? entry.numbers.map((n) => {
+					for (const r of records) {
+						const v = channelNumbers(r).find((x) => sameNumber(n, x, country));
+						if (v) return { reference: n, status: 'agree', match: { id: r.id, value: v } };
+					}
+					for (const r of records) {
+						const v = previousNumbers(r).find((x) => sameNumber(n, x, country));
+						if (v) return { reference: n, status: 'outdated', match: { id: r.id, value: v } };
+					}
+					return { reference: n, status: 'missing' };
+				})
+			: [];
+		const scoped = (entry.kind ?? 'child_helpline') === 'child_helpline';
+		entries.push({ entry, inScope: scoped, records: records.map((r) => r.id), via, numbers });
+		for (const t of scoped ? [all, inScope] : [all]) {
+			t.entries += 1;
+			if (!records.length) continue;
+			t.shared += 1;
+			for (const x of numbers) {
+				t.numbers += 1;
+				t[x.status] += 1;
+			}
+			if (numbers.every((x) => x.status === 'missing')) t.conflicts += 1;
+		}
+	}
+	return { entries, all: finishServices(all), inScope: finishServices(inScope) };
+}
+
+function finishServices(t: ServiceTotals): ServiceTotals {
+	t.rate = t.numbers ? (t.agree + t.outdated) / t.numbers : Number.NaN;
+	t.serviceRate = t.shared ? (t.shared - t.conflicts) / t.shared : Number.NaN;
+	return t;
 }
 
 /** Several reference lists at once: the results of each, and totals over all of them. */
-export function combineTotals(results: readonly SpotCheckResult[]): { all: Totals; inScope: Totals } {
+export function combineTotals(results: readonly SpotCheckResult[]): { all: Totals; inScope: Totals; services: { all: ServiceTotals; inScope: ServiceTotals } } {
+	const services = (pick: (r: SpotCheckResult) => ServiceTotals) => {
+		const t = emptyServiceTotals();
+		for (const r of results) {
+			const x = pick(r);
+			for (const k of ['entries', 'shared', 'numbers', 'agree', 'outdated', 'missing', 'conflicts'] as const) t[k] += x[k];
+		}
+		return finishServices(t);
+	};
 	const sum = (pick: (r: SpotCheckResult) => Totals) => {
 		const t = emptyTotals();
 		for (const r of results) {
@@ -286,7 +422,7 @@ export function combineTotals(results: readonly SpotCheckResult[]): { all: Total
 		}
 		return finish(t);
 	};
-	return { all: sum((r) => r.all), inScope: sum((r) => r.inScope) };
+	return { all: sum((r) => r.all), inScope: sum((r) => r.inScope), services: { all: services((r) => r.services.all), inScope: services((r) => r.services.inScope) } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,7 +454,10 @@ export function parseReference(data: unknown, file = 'reference'): ReferenceList
 		if (!Array.isArray(x['numbers']) || !x['numbers'].every((n) => typeof n === 'string' && n.trim().length > 0)) fail(`${at}.numbers must be a list of strings (quote them)`);
 		if (x['kind'] !== undefined && x['kind'] !== 'child_helpline' && x['kind'] !== 'other') fail(`${at}.kind must be child_helpline or other`);
 		if (x['kind'] === 'other' && !isString(x['note'])) fail(`${at}: kind other needs a note saying why`);
-		const known = new Set(['country', 'name', 'numbers', 'kind', 'note', 'page']);
+		if (x['ours'] !== undefined && (!Array.isArray(x['ours']) || x['ours'].length === 0 || !x['ours'].every((id) => typeof id === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))))
+			fail(`${at}.ours must be a list of record ids (scope/slug)`);
+		if (x['ours'] !== undefined && !isString(x['note'])) fail(`${at}: ours needs a note saying how we know it is the same service`);
+		const known = new Set(['country', 'name', 'numbers', 'kind', 'note', 'page', 'ours']);
 		for (const k of Object.keys(x)) if (!known.has(k)) fail(`${at}.${k} is not a known key`);
 		return {
 			country: x['country'] as string,
@@ -327,6 +466,7 @@ export function parseReference(data: unknown, file = 'reference'): ReferenceList
 			kind: x['kind'] as ReferenceEntry['kind'],
 			note: x['note'] as string | undefined,
 			page: x['page'] as string | undefined,
+			ours: x['ours'] as string[] | undefined,
 		};
 	});
 	return {
