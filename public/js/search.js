@@ -35,35 +35,56 @@
 			}
 		});
 	}
+	// Result data (a fragment per result) loads PAGE at a time: a phone shows about that many, and
+	// every fragment costs the reader bytes. "More results" loads the next ones.
+	var PAGE = 5;
+	var more = document.querySelector('[data-more]');
+	var hits = [];
+	var shown = 0;
+	function showMore(mine) {
+		var next = hits.slice(shown, shown + PAGE);
+		return Promise.all(next.map(function (r) { return r.data(); })).then(function (items) {
+			if (mine !== seq) return;
+			var first = null;
+			items.forEach(function (d) {
+				var li = document.createElement('li');
+				var a = document.createElement('a');
+				a.href = d.url;
+				a.textContent = (d.meta && d.meta.title) || d.url;
+				var p = document.createElement('p');
+				p.className = 'meta';
+				// Pagefind escapes the excerpt and adds only <mark> elements.
+				p.innerHTML = d.excerpt;
+				li.appendChild(a);
+				li.appendChild(p);
+				out.appendChild(li);
+				first = first || a;
+			});
+			shown += items.length;
+			more.hidden = shown >= hits.length;
+			return first;
+		});
+	}
+	more.addEventListener('click', function () {
+		var mine = seq;
+		showMore(mine).then(function (first) { if (first) first.focus(); });
+	});
 	function run() {
 		var q = input.value.trim();
 		var filters = {};
 		for (var i = 0; i < selects.length; i++) if (selects[i].value) filters[selects[i].getAttribute('data-filter')] = selects[i].value;
 		var mine = ++seq;
-		if (!q && !Object.keys(filters).length) { out.textContent = ''; status.textContent = ''; return; }
+		if (!q && !Object.keys(filters).length) { out.textContent = ''; status.textContent = ''; more.hidden = true; return; }
 		status.textContent = form.getAttribute('data-loading-text');
 		load().then(function (pf) {
 			return pf.search(q || null, { filters: filters });
 		}).then(function (res) {
 			if (mine !== seq) return;
-			return Promise.all(res.results.slice(0, 10).map(function (r) { return r.data(); })).then(function (items) {
-				if (mine !== seq) return;
-				out.textContent = '';
-				items.forEach(function (d) {
-					var li = document.createElement('li');
-					var a = document.createElement('a');
-					a.href = d.url;
-					a.textContent = (d.meta && d.meta.title) || d.url;
-					var p = document.createElement('p');
-					p.className = 'meta';
-					// Pagefind escapes the excerpt and adds only <mark> elements.
-					p.innerHTML = d.excerpt;
-					li.appendChild(a);
-					li.appendChild(p);
-					out.appendChild(li);
-				});
-				status.textContent = res.results.length ? form.getAttribute('data-results-text').replace('{count}', res.results.length) : form.getAttribute('data-none-text');
-			});
+			out.textContent = '';
+			shown = 0;
+			hits = res.results;
+			status.textContent = hits.length ? form.getAttribute('data-results-text').replace('{count}', hits.length) : form.getAttribute('data-none-text');
+			return showMore(mine);
 		}).catch(function () { status.textContent = form.getAttribute('data-none-text'); });
 	}
 	var timer;

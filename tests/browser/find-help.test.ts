@@ -73,13 +73,16 @@ describe('search', () => {
 		await ctx.close();
 	});
 
-	it('finds a record by a full phone number typed without spaces, in the search page', async () => {
-		// A number of 8+ digits that only one record has.
+	/** A number of 8+ digits that only one record has, and that record. */
+	const uniqueNumber = () => {
 		const counts = new Map<string, number>();
 		const digits = (v: string) => v.replace(/[^0-9]/g, '');
 		for (const r of records) for (const c of r.data.channels) if (c.value && digits(c.value).length >= 8) counts.set(digits(c.value), (counts.get(digits(c.value)) ?? 0) + 1);
 		const withUnique = records.find((r) => r.data.channels.some((c) => c.value && counts.get(digits(c.value)) === 1))!;
-		const value = withUnique.data.channels.find((c) => c.value && counts.get(digits(c.value)) === 1)!.value!;
+		return { withUnique, value: withUnique.data.channels.find((c) => c.value && counts.get(digits(c.value)) === 1)!.value! };
+	};
+	it('finds a record by a full phone number typed without spaces, in the search page', async () => {
+		const { withUnique, value } = uniqueNumber();
 		const ctx = await site.browser.newContext();
 		const page = await ctx.newPage();
 		await page.goto(`${site.server.origin}/search/`);
@@ -89,6 +92,28 @@ describe('search', () => {
 		expect(urls).toContain(`/resources/${withUnique.id}/`);
 		// The query is not written to the address bar.
 		expect(page.url()).toBe(`${site.server.origin}/search/`);
+		await ctx.close();
+	});
+
+	it('loads results five at a time; "More results" adds the next five and moves focus to the first of them', async () => {
+		const ctx = await site.browser.newContext();
+		const page = await ctx.newPage();
+		await page.goto(`${site.server.origin}/search/`);
+		await page.fill('#q', 'helpline');
+		await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0, undefined, { timeout: 10_000 });
+		expect(await page.locator('[data-results] li').count()).toBe(5);
+		const total = Number((await page.locator('[data-status]').textContent())!.match(/\d+/)![0]);
+		expect(total).toBeGreaterThan(10);
+		const more = page.locator('[data-more]');
+		await expect.poll(() => more.isVisible()).toBe(true);
+		await more.click();
+		await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 10, undefined, { timeout: 10_000 });
+		const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		expect(focused).toBe(await page.locator('[data-results] li').nth(5).locator('a').getAttribute('href'));
+		// A query with fewer results than a page (a number one record has) has no button.
+		await page.fill('#q', uniqueNumber().value.replace(/[^0-9+]/g, ''));
+		await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0 && document.querySelectorAll('[data-results] li').length < 5, undefined, { timeout: 10_000 });
+		expect(await more.isVisible()).toBe(false);
 		await ctx.close();
 	});
 });
