@@ -17,7 +17,7 @@ export interface CountryView {
 /**
  * How much a country page shows before it links on, so a page stays light where a country has
  * hundreds of services (a child on a slow, costly connection pays for every byte):
- * - the first HELP_NOW_FULL helplines (sortForHelp: national, 24/7, free first) with every
+ * - the first HELP_NOW_FULL helplines (sortForHelp: for children, 24/7, free first) with every
  *   channel; the next HELP_NOW_NAMED by name; beyond that, a link to all of the country's services;
  * - at most SHORT_LIST reporting places by name, then the same link;
  * - "Every service" as cards up to SERVICE_CARDS services; beyond, counts by type and the link.

@@ -90,9 +90,17 @@ export const HELP_ORDER = [
 	'directory_aggregator',
 	'emergency_service',
 ];
+/**
+ * Where a service goes in a list for someone who needs help now: by type (HELP_ORDER), then active
+ * before closed, then services for children or adolescents before those only for adults around
+ * them (a parents' line), then those with a channel open 24/7, then free ones.
+ */
 export const helpRank = (r: Resource) => {
 	const i = HELP_ORDER.indexOf(r.resource_type);
-	return (i < 0 ? 99 : i) * 10 + (r.status === 'active' ? 0 : 5);
+	const forChildren = r.audiences.some((a) => a === 'children' || a === 'adolescents');
+	const always = r.channels.some((c) => c.hours !== 'unknown' && 'always_open' in c.hours);
+	const free = r.channels.some((c) => c.cost === 'free' || c.cost === 'free_from_some_networks');
+	return (i < 0 ? 99 : i) * 100 + (r.status === 'active' ? 0 : 50) + (forChildren ? 0 : 20) + (always ? 0 : 10) + (free ? 0 : 5);
 };
 export const sortForHelp = <T extends Resource & { name: string }>(list: T[]): T[] =>
 	[...list].sort((a, b) => helpRank(a) - helpRank(b) || a.name.localeCompare(b.name, 'en'));
