@@ -242,6 +242,22 @@ export function normaliseUrl(url: string): string {
 const channelNumbers = (r: SpotRecord) => r.data.channels.flatMap((c) => [c.value, c.e164].filter((v): v is string => typeof v === 'string' && v.length > 0));
 const previousNumbers = (r: SpotRecord) => (r.data.previous_numbers ?? []).map((p) => p.value);
 
+/**
+ * Where `records` carry the reference number: a channel of any of them first, then a previous
+ * number; undefined when none does.
+ */
+function findNumber(reference: string, records: readonly SpotRecord[], country: string): { record: SpotRecord; value: string; via: 'channel' | 'previous_number' } | undefined {
+	for (const r of records) {
+		const value = channelNumbers(r).find((v) => sameNumber(reference, v, country));
+		if (value) return { record: r, value, via: 'channel' };
+	}
+	for (const r of records) {
+		const value = previousNumbers(r).find((v) => sameNumber(reference, v, country));
+		if (value) return { record: r, value, via: 'previous_number' };
+	}
+	return undefined;
+}
+
 function emptyTotals(): Totals {
 	return { numbers: 0, shared: 0, agree: 0, outdated: 0, disagree: 0, notInOurData: 0, skipped: 0, rate: Number.NaN, currentRate: Number.NaN };
 }
@@ -265,6 +281,14 @@ function finish(t: Totals): Totals {
 export function spotCheck(reference: ReferenceList, records: readonly SpotRecord[]): SpotCheckResult {
 	const referenceUrls = new Set([reference.source.url, ...(reference.source.pages ?? [])].map(normaliseUrl));
 	const citesReference = (r: SpotRecord) => r.data.sources.some((s) => referenceUrls.has(normaliseUrl(s.url)));
+	const skippedRecords = new Set<string>();
+	/** The records that do not cite the reference; the others are noted as skipped. */
+	const independentOf = (list: readonly SpotRecord[]) =>
+		list.filter((r) => {
+			if (!citesReference(r)) return true;
+			skippedRecords.add(r.id);
+			return false;
+		});
 
 	const byCountry = new Map<string, SpotRecord[]>();
 	for (const r of records)
@@ -274,7 +298,6 @@ export function spotCheck(reference: ReferenceList, records: readonly SpotRecord
 			else byCountry.set(cc, [r]);
 		}
 
-	const skippedRecords = new Set<string>();
 	const all = emptyTotals();
 	const inScope = emptyTotals();
 	let entriesWithoutNumbers = 0;
@@ -284,11 +307,7 @@ export function spotCheck(reference: ReferenceList, records: readonly SpotRecord
 		const country = entry.country.toUpperCase();
 		const inCountry = byCountry.get(country) ?? [];
 		const helplines = inCountry.filter((r) => HELPLINE_TYPES.has(r.data.resource_type));
-		const independent = helplines.filter((r) => {
-			if (!citesReference(r)) return true;
-			skippedRecords.add(r.id);
-			return false;
-		});
+		const independent = independentOf(helplines);
 		const others = inCountry.filter((r) => !HELPLINE_TYPES.has(r.data.resource_type));
 		const scoped = (entry.kind ?? 'child_helpline') === 'child_helpline';
 		if (entry.numbers.length === 0) entriesWithoutNumbers += 1;
@@ -296,32 +315,17 @@ export function spotCheck(reference: ReferenceList, records: readonly SpotRecord
 		const results: NumberResult[] = entry.numbers.map((reference) => {
 			const result: NumberResult = { reference, status: 'disagree', inScope: scoped, ours: [], elsewhere: [] };
 			for (const r of others) {
-				const hit = channelNumbers(r).find((v) => sameNumber(reference, v, country));
-				const prev = hit ? undefined : previousNumbers(r).find((v) => sameNumber(reference, v, country));
-				if (hit) result.elsewhere.push({ id: r.id, type: r.data.resource_type, value: hit, via: 'channel' });
-				else if (prev) result.elsewhere.push({ id: r.id, type: r.data.resource_type, value: prev, via: 'previous_number' });
+				const found = findNumber(reference, [r], country);
+				if (found) result.elsewhere.push({ id: r.id, type: r.data.resource_type, value: found.value, via: found.via });
 			}
 			if (helplines.length === 0) result.status = 'not_in_our_data';
 			else if (independent.length === 0) result.status = 'skipped';
 			else {
-				for (const r of independent) {
-					const hit = channelNumbers(r).find((v) => sameNumber(reference, v, country));
-					if (hit) {
-						result.status = 'agree';
-						result.match = { id: r.id, file: r.file, value: hit, via: 'channel' };
-						break;
-					}
-				}
-				if (result.status !== 'agree')
-					for (const r of independent) {
-						const prev = previousNumbers(r).find((v) => sameNumber(reference, v, country));
-						if (prev) {
-							result.status = 'outdated';
-							result.match = { id: r.id, file: r.file, value: prev, via: 'previous_number' };
-							break;
-						}
-					}
-				if (result.status === 'disagree')
+				const found = findNumber(reference, independent, country);
+				if (found) {
+					result.status = found.via === 'channel' ? 'agree' : 'outdated';
+					result.match = { id: found.record.id, file: found.record.file, value: found.value, via: found.via };
+				} else
 					result.ours = independent.map((r) => ({ id: r.id, file: r.file, values: channelNumbers(r).filter((v, i, a) => a.indexOf(v) === i), previous: previousNumbers(r) }));
 			}
 			add(all, result.status);
@@ -331,7 +335,7 @@ export function spotCheck(reference: ReferenceList, records: readonly SpotRecord
 		entries.push({ entry, results });
 	}
 
-	const services = serviceCheck(reference, byCountry, citesReference, skippedRecords);
+	const services = serviceCheck(reference, byCountry, independentOf);
 	return { services, entries, all: finish(all), inScope: finish(inScope), entriesWithoutNumbers, skippedRecords: [...skippedRecords].sort() };
 }
 
@@ -342,8 +346,7 @@ function emptyServiceTotals(): ServiceTotals {
 function serviceCheck(
 	reference: ReferenceList,
 	byCountry: Map<string, SpotRecord[]>,
-	citesReference: (r: SpotRecord) => boolean,
-	skippedRecords: Set<string>,
+	independentOf: (list: readonly SpotRecord[]) => SpotRecord[],
 ): SpotCheckResult['services'] {
 	const all = emptyServiceTotals();
 	const inScope = emptyServiceTotals();
@@ -351,13 +354,8 @@ function serviceCheck(
 	for (const entry of reference.entries) {
 		if (entry.numbers.length === 0) continue;
 		const country = entry.country.toUpperCase();
-		const candidates = (byCountry.get(country) ?? []).filter((r) => {
-			if (!citesReference(r)) return true;
-			skippedRecords.add(r.id);
-			return false;
-		});
-		const carries = (r: SpotRecord, n: string) => channelNumbers(r).some((v) => sameNumber(n, v, country)) || previousNumbers(r).some((v) => sameNumber(n, v, country));
-		let records = candidates.filter((r) => entry.numbers.some((n) => carries(r, n)));
+		const candidates = independentOf(byCountry.get(country) ?? []);
+		let records = candidates.filter((r) => entry.numbers.some((n) => findNumber(n, [r], country)));
 		let via: ServiceEntryResult['via'] = records.length ? 'number' : undefined;
 		if (entry.ours?.length) {
 			const named = candidates.filter((r) => entry.ours!.includes(r.id));
@@ -366,15 +364,9 @@ function serviceCheck(
 		}
 		const numbers: ServiceEntryResult['numbers'] = records.length
 			? entry.numbers.map((n) => {
-					for (const r of records) {
-						const v = channelNumbers(r).find((x) => sameNumber(n, x, country));
-						if (v) return { reference: n, status: 'agree', match: { id: r.id, value: v } };
-					}
-					for (const r of records) {
-						const v = previousNumbers(r).find((x) => sameNumber(n, x, country));
-						if (v) return { reference: n, status: 'outdated', match: { id: r.id, value: v } };
-					}
-					return { reference: n, status: 'missing' };
+					const found = findNumber(n, records, country);
+					if (!found) return { reference: n, status: 'missing' as const };
+					return { reference: n, status: found.via === 'channel' ? ('agree' as const) : ('outdated' as const), match: { id: found.record.id, value: found.value } };
 				})
 			: [];
 		const scoped = (entry.kind ?? 'child_helpline') === 'child_helpline';
