@@ -91,7 +91,7 @@ fs.writeFileSync(
 				},
 				countries: out,
 			},
-			{ lineWidth: 0, flowCollectionPadding: false },
+			{ lineWidth: 0, flowCollectionPadding: false, compat: 'yaml-1.1' },
 		),
 );
 const regions = Object.entries(REGION_NAMES).map(([code, name]) => ({
@@ -104,6 +104,6 @@ const regions = Object.entries(REGION_NAMES).map(([code, name]) => ({
 }));
 fs.writeFileSync(
 	'data/regions.yaml',
-	header + YAML.stringify({ regions }, { lineWidth: 0 }),
+	header + YAML.stringify({ regions }, { lineWidth: 0, compat: 'yaml-1.1' }),
 );
 console.log(`${out.length} countries, ${regions.length} regions, ${subregionNames.size} sub-regions`);

@@ -82,6 +82,10 @@ export const channelSchema = z
 		human_responder: boolOrUnknown('Does a person (not a bot) answer?'),
 		requires_account: boolOrUnknown('Does the child need to register or sign in first?').optional(),
 		note: plainText(300, 'Anything a child should know about this channel.').optional(),
+		number_country: z
+			.enum(countryCodes())
+			.describe('The country whose numbering plan the number belongs to, only when it is not a country the record serves (e.g. a line reached from abroad).')
+			.optional(),
 		phone_check_exception: plainText(
 			200,
 			'Why this number is right although the phone-number library rejects it (e.g. a new range); with a source.',
@@ -175,6 +179,21 @@ export const resourceSchema = z
 				method: z.enum(VERIFICATION_METHODS).describe('How: desk_review, website_check, contacted, self_reported or youth_review.'),
 				verified_by_role: z.string().regex(/^[a-z][a-z0-9-]{1,60}$/).describe('A role, never a person\'s name, e.g. pop-data-editor.'),
 				confidence: z.enum(CONFIDENCE).describe('How sure we are of the contact facts: high (operator or government page, current), medium, low.'),
+				note: plainText(400, 'Why this confidence: what was and was not found, e.g. "no source after 2019 shows the number".').optional(),
+				history: z
+					.array(
+						z
+							.object({
+								date: isoDate('When this earlier check was done.'),
+								method: z.enum(VERIFICATION_METHODS).describe('How it was checked.'),
+								verified_by_role: z.string().regex(/^[a-z][a-z0-9-]{1,60}$/).describe('A role, never a person\'s name.'),
+								confidence: z.enum(CONFIDENCE).describe('The confidence it gave.').optional(),
+								note: plainText(300, 'What was checked or changed.').optional(),
+							})
+							.strict(),
+					)
+					.describe('Earlier checks of this record, newest first; the current one is last_verified.')
+					.optional(),
 			})
 			.strict()
 			.describe('When and how the record was last checked.'),
@@ -196,6 +215,7 @@ export const resourceSchema = z
 				z
 					.object({
 						value: plainText(120, 'The old number or address.'),
+						type: z.enum(termIds('channels')).describe('The kind of channel it was, when the same number now serves another kind (e.g. a phone line that became a WhatsApp number).').optional(),
 						replaced_by: plainText(120, 'What replaced it.').optional(),
 						until: isoDate('When it stopped working, if known.').optional(),
 						note: plainText(300, 'Context.').optional(),
@@ -214,6 +234,17 @@ export const resourceSchema = z
 					.strict(),
 			)
 			.describe('Contact points this record knowingly shares with another record.')
+			.optional(),
+		declared_domains: z
+			.array(
+				z
+					.object({
+						domain: z.string().min(3).max(253).describe('A registrable domain or host, e.g. chat-provider.example or xn--….'),
+						reason: plainText(300, 'Why the service uses it, with the page that shows it.'),
+					})
+					.strict(),
+			)
+			.describe('Web domains the record links to that are not the service\'s or its organisation\'s own (a chat provider, an internationalised name).')
 			.optional(),
 		alert: plainText(300, 'A temporary notice: closure, number change.').optional(),
 		external_ids: z

@@ -17,8 +17,8 @@ const RESOURCE_KEYS = Object.keys(resourceSchema.shape);
 const CHANNEL_KEYS = Object.keys(channelSchema.shape);
 const ORG_KEYS = Object.keys(organizationSchema.shape);
 const HOURS_KEYS = ['always_open', 'timezone', 'schedule', 'note'];
-const SOURCE_KEYS = ['url', 'accessed', 'title', 'publisher', 'published', 'supports', 'note'];
-const VERIFICATION_KEYS = ['last_verified', 'method', 'verified_by_role', 'confidence'];
+const SOURCE_KEYS = ['url', 'accessed', 'title', 'publisher', 'published', 'updated', 'supports', 'note'];
+const VERIFICATION_KEYS = ['last_verified', 'method', 'verified_by_role', 'confidence', 'note', 'history'];
 
 const ordered = (o: Record<string, unknown>, keys: string[]) => {
 	const out: Record<string, unknown> = {};
@@ -68,7 +68,8 @@ export function styleDocument(doc: Document): void {
 }
 
 function render(data: Record<string, unknown>, modeline: string): string {
-	const doc = new Document(data, { version: '1.2' });
+	// compat: scalars that YAML 1.1 readers would take for booleans or numbers (NO, 8:30) are quoted.
+	const doc = new Document(data, { version: '1.2', compat: 'yaml-1.1' });
 	styleDocument(doc);
 	return `${modeline}\n${doc.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false })}`;
 }

@@ -10,11 +10,14 @@ import type { Organization } from '../../schemas/organization';
 import type { Resource } from '../../schemas/resource';
 import type { EmergencyNumbers } from '../../schemas/emergency';
 import type { KnownAbsent } from '../../schemas/known-absent';
-import { ROOT } from '../../schemas/reference';
+import { ROOT, taxonomies } from '../../schemas/reference';
 import { didYouMean, fieldName, formatProblem, type Problem } from './problem';
-import { futureDates, phoneKey, RESOURCE_PATH, resourceRules } from './rules';
+import { futureDates, RESOURCE_PATH, resourceRules } from './rules';
+import { contactKeys, textKey } from './phone';
+import { linkCollectionProblems, linkProblems, type DeclaredDomain } from './link-rules';
+import { textProblems } from './text-rules';
 import { schemaProblems, type SchemaName } from './schema-check';
-import { locate, parseYamlFile, type ParsedYaml } from './yaml-file';
+import { locate, parseYamlFile, yaml11Problems, type ParsedYaml } from './yaml-file';
 
 export interface InputFile {
 	/** Path shown in messages (repository-relative). */
@@ -83,17 +86,31 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 	const knownAbsent: KnownAbsent['entries'] = [];
 
 	for (const input of inputs) {
+		try {
+			checkOne(input);
+		} catch (e) {
+			// A rule that throws is a bug of ours, but the contributor still learns which file set it off.
+			problems.push({ file: input.file, line: 1, col: 1, field: '(file)', message: `the validator could not check this file (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`, hint: 'look for unusual structure or characters in the file, and report this message to the maintainers', severity: 'error', rule: 'internal' });
+		}
+	}
+	function checkOne(input: InputFile) {
 		const kind = kindOf(input.logicalPath);
 		if (!/\.ya?ml$/.test(input.logicalPath) || kind === 'unknown') {
 			problems.push({ file: input.file, line: 1, col: 1, field: '(file)', message: 'this file is not a YAML record', hint: 'records are .yaml files; move or delete this file', severity: 'error', rule: 'not-yaml' });
-			continue;
+			return;
 		}
 		const parsed = parseYamlFile(input.file, input.bytes);
 		problems.push(...parsed.problems);
-		if (parsed.problems.length) continue;
+		if (parsed.problems.length) return;
+		const textErrors = textProblems(parsed);
 		const schemaErrors = schemaProblems(parsed, kind);
-		problems.push(...schemaErrors);
-		if (schemaErrors.length) continue;
+		const declared = ((parsed.data as { declared_domains?: DeclaredDomain[] }).declared_domains ?? []).filter((d) => d && typeof d.domain === 'string');
+		const linkErrors = linkProblems(parsed, declared);
+		problems.push(...textErrors, ...schemaErrors, ...linkErrors);
+		if (textErrors.length || schemaErrors.length || linkErrors.length) return;
+		const portability = yaml11Problems(parsed);
+		problems.push(...portability);
+		if (portability.length) return;
 		if (kind === 'resource') {
 			const m = RESOURCE_PATH.exec(input.logicalPath);
 			const id = m ? `${m[1]}/${m[2]}` : input.logicalPath;
@@ -173,32 +190,53 @@ export function collectionRules(resources: Entry<Resource>[], organizations: Ent
 			}
 		});
 	}
+	// Hosts that look like another record's, and channels that leave the service's own domain.
+	const orgUrl = new Map(organizations.map((o) => [o.id, o.data.url]));
+	out.push(
+		...linkCollectionProblems(
+			resources.map((r) => ({ file: r.file, parsed: r.parsed, homes: [r.data.url, orgUrl.get(r.data.organization)].filter((u): u is string => !!u), channels: r.data.channels, declared: r.data.declared_domains ?? [] })),
+			(type) => taxonomies().channels.terms.find((t) => t.id === type)?.domains ?? [],
+		),
+	);
 	// The same number or link in two records is usually a copy-paste mistake, unless one says why.
+	// Numbers are compared by meaning (the normalised number), however each record spells them.
 	const seen = new Map<string, { entry: Entry<Resource>; path: (string | number)[] }>();
-	const declared = (e: Entry<Resource>, raw: string) => (e.data.shared_contacts ?? []).some((s) => s.value.replace(/\s/g, '').toLowerCase() === raw.replace(/\s/g, '').toLowerCase());
 	for (const r of resources) {
-		const folder = r.id.split('/')[0]!;
-		const cc = /^[a-z]{2}$/.test(folder) ? folder.toUpperCase() : undefined;
-		const keys: { key: string; raw: string; path: (string | number)[] }[] = [];
+		const cc = recordCountry(r);
+		const shared = new Set((r.data.shared_contacts ?? []).map((s) => textKey(s.value, cc)));
+		const keys: { key: string; raw: string; path: (string | number)[]; type?: string | undefined }[] = [];
 		r.data.channels.forEach((c, i) => {
-			if (c.value && /^[+0-9][0-9 ()./-]*$/.test(c.value)) keys.push({ key: `tel:${phoneKey(c.value, cc)}`, raw: c.value, path: ['channels', i, 'value'] });
-			else if (c.value) keys.push({ key: `val:${c.value.toLowerCase()}`, raw: c.value, path: ['channels', i, 'value'] });
-			if (c.url) keys.push({ key: `url:${normaliseUrl(c.url)}`, raw: c.url, path: ['channels', i, 'url'] });
+			for (const k of contactKeys(c, cc)) keys.push({ key: k.key, raw: String(c[k.field]), path: ['channels', i, k.field], type: c.type });
 		});
-		const mine = new Set<string>();
+		(r.data.previous_numbers ?? []).forEach((p, i) => keys.push({ key: textKey(p.value, cc), raw: p.value, path: ['previous_numbers', i, 'value'], type: p.type }));
+		const mine = new Map<string, (typeof keys)[number]>();
 		for (const k of keys) {
-			if (mine.has(k.key)) continue;
-			mine.add(k.key);
+			const earlier = mine.get(k.key);
+			if (earlier) {
+				// Within one record the same number may be repeated (value, e164, its link), but an old
+				// number cannot also be a current one of the same kind.
+				const old = k.path[0] === 'previous_numbers' ? k : earlier.path[0] === 'previous_numbers' ? earlier : undefined;
+				const current = old === k ? earlier : k;
+				if (old && current.path[0] !== 'previous_numbers' && (!old.type || old.type === current.type))
+					out.push(problem(r, k.path, 'previous-is-current', `"${k.raw}" is listed as a previous number and as a current channel`, 'remove it from previous_numbers, or from the channels if it no longer works'));
+				continue;
+			}
+			mine.set(k.key, k);
 			const first = seen.get(k.key);
+			const firstShared = first && new Set((first.entry.data.shared_contacts ?? []).map((s) => textKey(s.value, recordCountry(first.entry))));
 			if (!first) seen.set(k.key, { entry: r, path: k.path });
-			else if (!declared(r, k.raw) && !declared(first.entry, k.raw))
-				out.push(problem(r, k.path, 'duplicate-contact', `"${k.raw}" is also in ${first.entry.file}`, `if both services really share it, add shared_contacts: [{ value: "${k.raw}", reason: "…" }] to one of them; otherwise correct the copy`));
+			else if (first.entry !== r && !shared.has(k.key) && !firstShared!.has(k.key))
+				out.push(problem(r, k.path, 'duplicate-contact', `"${k.raw}" is also in ${first.entry.file} (${fieldName(first.path)})`, `if both services really share it, add shared_contacts: [{ value: "${k.raw}", reason: "…" }] to one of them; otherwise correct the copy`));
 		}
 	}
 	return out;
 }
 
-const normaliseUrl = (u: string) => u.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/[/?#]+$/, '');
+/** The country that reads a record's national numbers: its folder, or its only country. */
+export function recordCountry(r: Entry<Resource>): string | undefined {
+	const folder = r.id.split('/')[0]!;
+	return /^[a-z]{2}$/.test(folder) ? folder.toUpperCase() : r.data.countries.length === 1 ? r.data.countries[0] : undefined;
+}
 
 export function validateRepository(root = ROOT): ValidationResult {
 	return validateFiles(collectFiles(root));

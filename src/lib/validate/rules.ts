@@ -5,11 +5,11 @@
 import type { Resource } from '../../schemas/resource';
 import { taxonomies } from '../../schemas/reference';
 import { didYouMean, fieldName, type Problem } from './problem';
-import { checkPhone, DIALLED, phoneKey } from './phone';
+import { channelContactProblems } from './phone';
 import { locate, type ParsedYaml } from './yaml-file';
 
 export const RESOURCE_PATH = /^content\/resources\/([^/]+)\/([^/]+)\.ya?ml$/;
-const DATE_KEYS = new Set(['accessed', 'published', 'last_verified', 'assessed_on', 'until']);
+const DATE_KEYS = new Set(['accessed', 'published', 'updated', 'last_verified', 'assessed_on', 'until', 'date']);
 
 /** Today as YYYY-MM-DD in UTC; injectable for tests. */
 export const today = () => process.env.POP_TODAY ?? new Date().toISOString().slice(0, 10);
@@ -75,6 +75,8 @@ export function resourceRules(ctx: RuleContext, r: Resource): Problem[] {
 			if (r.scope !== 'global') push(['scope'], 'scope-folder', `a record in content/resources/global/ must have scope: global, not ${r.scope}`, 'set scope: global, or move the file to its country folder');
 		} else if (scope === 'regional') {
 			if (r.scope !== 'regional') push(['scope'], 'scope-folder', `a record in content/resources/regional/ must have scope: regional`, 'set scope: regional, or move the file');
+		} else if (/^[a-z]{2}$/.test(scope) && (r.scope === 'global' || r.scope === 'regional')) {
+			push(['scope'], 'scope-folder', `a record in the ${scope}/ folder cannot have scope: ${r.scope}`, `set scope: national or subnational, or move the file to content/resources/${r.scope}/ (only that folder holds ${r.scope} services)`);
 		} else if (/^[a-z]{2}$/.test(scope) && r.countries.length && !r.countries.includes(cc)) {
 			push(['countries'], 'scope-folder', `the file is in the ${scope}/ folder but countries does not include ${cc}`, `add ${cc} to countries, or move the file to the folder of its main country`);
 		}
@@ -95,11 +97,7 @@ export function resourceRules(ctx: RuleContext, r: Resource): Problem[] {
 		if ((c.type === 'messaging_app_other' || c.type === 'social_dm') && !c.platform) push(['channels', i], 'channel-platform', `a ${c.type} channel must name its platform`, 'add platform: telegram, viber, messenger, instagram, tiktok …');
 		if (c.type === 'chatbot' && c.human_responder !== false) push(['channels', i, 'human_responder'], 'chatbot-human', 'a chatbot is answered by a machine', 'set human_responder: false');
 		if (c.type === 'email' && c.value && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value)) push(['channels', i, 'value'], 'email', `"${c.value}" is not an email address`, 'write the address, e.g. help@example.org');
-		if (c.value && DIALLED.has(c.type) && !/[a-z@]/i.test(c.value)) {
-			const res = checkPhone(c.type, c.value, mainCountry);
-			if (!res.ok && !c.phone_check_exception) push(['channels', i, 'value'], 'phone', res.message, res.hint);
-			if (res.ok && res.e164 && c.e164 && res.e164 !== c.e164) push(['channels', i, 'e164'], 'phone-e164', `e164 ${c.e164} does not match value "${c.value}" (${res.e164})`, 'make them the same number, or remove e164');
-		}
+		for (const p of channelContactProblems(c, i, mainCountry, r.countries)) push(p.path, p.rule, p.message, p.hint);
 		if (c.url) {
 			try {
 				const u = new URL(c.url);
@@ -163,11 +161,15 @@ export function futureDates(parsed: ParsedYaml, data: unknown): Problem[] {
 	const walk = (v: unknown, path: (string | number)[]) => {
 		if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
 		else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
-		else if (typeof v === 'string' && DATE_KEYS.has(String(path.at(-1))) && /^\d{4}-\d{2}-\d{2}$/.test(v) && v > now)
-			out.push({ file: parsed.file, ...locate(parsed, path), field: fieldName(path), message: `${v} is in the future`, hint: `use the date the work was actually done (today is ${now})`, severity: 'error', rule: 'future-date' });
+		else if (typeof v === 'string' && DATE_KEYS.has(String(path.at(-1))) && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v)) {
+			// Partial dates (2024, 2024-05) compare at their own precision.
+			if (v > now.slice(0, v.length))
+				out.push({ file: parsed.file, ...locate(parsed, path), field: fieldName(path), message: `${v} is in the future`, hint: `use the date the work was actually done, or the date the source shows (today is ${now})`, severity: 'error', rule: 'future-date' });
+			else if (v.length === 10 && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)
+				out.push({ file: parsed.file, ...locate(parsed, path), field: fieldName(path), message: `"${v}" is not a date on the calendar`, hint: 'check the month (01–12) and the day of the month', severity: 'error', rule: 'calendar-date' });
+		}
 	};
 	walk(data, []);
 	return out;
 }
 
-export { phoneKey };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { ROOT } from '../../schemas/reference';
-import { CONTACT_URL, HTTPS_URL, LANGUAGE, NO_HTML, SLUG, SOURCE_URL, TIME, TIMEZONE } from '../../schemas/common';
+import { CONTACT_URL, FORBIDDEN_CHARS, HTTPS_URL, LANGUAGE, NO_HTML, SLUG, SOURCE_URL, TIME, TIMEZONE } from '../../schemas/common';
 import { didYouMean, fieldName, type Problem } from './problem';
 import { locate, type ParsedYaml } from './yaml-file';
 
@@ -131,7 +131,10 @@ export function schemaProblems(parsed: ParsedYaml, schema: SchemaName): Problem[
 	if (validate(parsed.data)) return [];
 	currentRoot = validate.schema;
 	currentName = schema;
-	const errors = dropCascades(pruneUnions(validate.errors ?? []), parsed.data);
+	// Hidden characters are reported by the text rules (text-rules.ts), with their code point.
+	const errors = dropCascades(pruneUnions(validate.errors ?? []), parsed.data).filter(
+		(e) => !(e.keyword === 'pattern' && typeof e.data === 'string' && FORBIDDEN_CHARS.test(e.data)),
+	);
 	const problems: Problem[] = [];
 	const seen = new Set<string>();
 	for (const e of errors) {

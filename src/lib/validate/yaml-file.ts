@@ -4,7 +4,7 @@
  * reported at `line:col`.
  */
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem';
 
 /** The largest file a record may be; real records are a few kilobytes. */
@@ -17,6 +17,8 @@ export interface ParsedYaml {
 	doc?: Document | undefined;
 	lines?: LineCounter | undefined;
 	problems: Problem[];
+	/** The file's text, once it decoded as UTF-8. */
+	text?: string;
 }
 
 /**
@@ -43,6 +45,7 @@ function fastParse(file: string, text: string): ParsedYaml | undefined {
 	return {
 		file,
 		data,
+		text,
 		problems: [],
 		get doc() {
 			if (!doc) build();
@@ -82,6 +85,62 @@ function explainYamlError(code: string, message: string, source = ''): [string, 
 	if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY')
 		return [`YAML syntax error: ${message.split('\n')[0]}`, 'a key is missing its colon, or a value continues on the next line without indentation; quote long values'];
 	return [`YAML syntax error: ${message.split('\n')[0]}`, 'fix the YAML syntax on this line (quote values that contain ": " or start with special characters)'];
+}
+
+/** Runs `f`; a parser that runs out of stack (deep nesting) or throws gives `fallback` instead. */
+function safely<T>(f: () => T): T | undefined;
+function safely<T, F>(f: () => T, fallback: F): T | F;
+function safely<T, F>(f: () => T, fallback?: F): T | F | undefined {
+	try {
+		return f();
+	} catch {
+		return fallback;
+	}
+}
+
+/** Cheap tests on the text: only files that pass one get the slower positional checks. */
+const MAY_HAVE_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/m;
+const MAY_HAVE_YAML11 = /(?:^|[[,{:-])[ \t]*(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[1-9][0-9_]*(?::[0-5]?[0-9])+)[ \t]*(?:$|[,\]}]|[ \t]#)/m;
+/** Plain scalars a YAML 1.1 reader (PyYAML, many older tools) takes for a boolean or a number. */
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+const YAML11_SEXAGESIMAL = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+
+const at = (lines: LineCounter, n: Node) => (n.range ? lines.linePos(n.range[0]) : { line: 1, col: 1 });
+
+/** Aliases (*name) repeat a part of the file, and can multiply it a billion times: records do not use them. */
+function aliasProblems(file: string, doc: Document, lines: LineCounter): Problem[] {
+	const out: Problem[] = [];
+	visit(doc, {
+		Alias(_key, node) {
+			const { line, col } = at(lines, node);
+			out.push(fileProblem(file, line, col, 'yaml-alias', `the alias *${node.source} repeats another part of the file`, 'write the value out in full: records do not use YAML anchors and aliases'));
+			return visit.SKIP;
+		},
+	});
+	return out.slice(0, 50);
+}
+
+/**
+ * Unquoted scalars such as NO (Norway) or 8:30 that YAML 1.1 readers (PyYAML and many older tools)
+ * load as false or 510, so people who reuse the files would lose them. Run on files that passed
+ * their schema, so the advice to quote never hides a value of the wrong kind.
+ */
+export function yaml11Problems(parsed: ParsedYaml): Problem[] {
+	if (!parsed.text || !MAY_HAVE_YAML11.test(parsed.text) || !parsed.doc || !parsed.lines) return [];
+	const out: Problem[] = [];
+	const lines = parsed.lines;
+	visit(parsed.doc, {
+		Scalar(_key, node) {
+			if (node.type !== 'PLAIN' || typeof node.value !== 'string') return;
+			const v = node.value;
+			if (YAML11_BOOL.test(v) || YAML11_SEXAGESIMAL.test(v)) {
+				const { line, col } = at(lines, node);
+				const reads = YAML11_BOOL.test(v) ? (/^(?:y|yes|on)$/i.test(v) ? 'true' : 'false') : 'a number';
+				out.push(fileProblem(parsed.file, line, col, 'yaml-11-scalar', `${v} without quotes is read as ${reads} by YAML 1.1 readers such as PyYAML`, `put it in quotes: "${v}"`));
+			}
+		},
+	});
+	return out.slice(0, 50);
 }
 
 export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
@@ -131,21 +190,26 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
 		}
 	}
 
-	const fast = fastParse(file, text);
+	// Aliases need the positional document before anything expands them.
+	const fast = MAY_HAVE_ALIAS.test(text) ? undefined : safely(() => fastParse(file, text));
 	if (fast) return fast;
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+	const doc = safely(() => parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' }));
+	if (!doc) return fail(fileProblem(file, 1, 1, 'yaml-too-deep', 'the file is nested too deeply to read', 'a record is a few levels deep: remove the extra brackets or indentation'));
 	for (const err of doc.errors) {
 		const pos = lineCounter.linePos(err.pos[0]);
 		const [message, hint] = explainYamlError(err.code, err.message, text.slice(err.pos[0], text.indexOf('\n', err.pos[0]) >>> 0));
 		problems.push({ ...fileProblem(file, pos.line, pos.col, err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', message, hint) });
 	}
 	if (problems.length) return { file, data: undefined, problems };
-	const data = doc.toJS({ maxAliasCount: 50 });
+	problems.push(...aliasProblems(file, doc, lineCounter));
+	if (problems.length) return { file, data: undefined, problems };
+	const data = safely(() => doc.toJS({ maxAliasCount: 0 }) as unknown, null);
+	if (data === null && doc.contents !== null) return fail(fileProblem(file, 1, 1, 'yaml-too-deep', 'the file is nested too deeply to read', 'a record is a few levels deep: remove the extra brackets or indentation'));
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		return fail(fileProblem(file, 1, 1, 'not-a-mapping', 'the file is not a mapping of fields', 'a record is a list of `field: value` lines; see docs/record-format.md'));
 	}
-	return { file, data, doc, lines: lineCounter, problems };
+	return { file, data, doc, lines: lineCounter, problems, text };
 }
 
 /**

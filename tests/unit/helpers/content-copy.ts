@@ -18,7 +18,9 @@ export function contentCopy(prefix: string): string {
 
 /** Runs a script with tsx, as `npm run …` would, with extra environment variables and stdin. */
 export function runScript(script: string, args: string[], env: Record<string, string>, input?: string) {
-	return spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...process.env, ...env }, input, encoding: 'utf8', timeout: 120_000 });
+	// A copy of the live content is dated by the real clock, not by the fixtures' pinned day.
+	const { POP_TODAY: _pinned, ...rest } = process.env;
+	return spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...rest, ...env }, input, encoding: 'utf8', timeout: 120_000 });
 }
 
 /** `npm run validate` on a content folder: exit status and output. */

@@ -5,7 +5,14 @@ import { validateRepository } from '../../../src/lib/validate/index';
 let cached: Dataset | undefined;
 export function repositoryDataset(): Dataset {
 	if (!cached) {
-		cached = datasetFromValidation(validateRepository());
+		// The live content is dated by the real clock, not by the fixtures' pinned day.
+		const pinned = process.env.POP_TODAY;
+		delete process.env.POP_TODAY;
+		try {
+			cached = datasetFromValidation(validateRepository());
+		} finally {
+			if (pinned !== undefined) process.env.POP_TODAY = pinned;
+		}
 	}
 	return cached;
 }
