@@ -1,6 +1,8 @@
 /** Post-build checks of dist/ (see src/lib/checks.ts). Exit 1 on any problem. */
 import { checkBuild } from '../src/lib/checks';
-import { collectFiles } from '../src/lib/validate/index';
+import { dialLinks } from '../src/lib/contact';
+import { datasetFromValidation } from '../src/lib/dataset';
+import { collectFiles, validateRepository } from '../src/lib/validate/index';
 import { RESOURCE_PATH } from '../src/lib/validate/rules';
 import { checkRecommendations } from '../src/lib/recommendations/check';
 import { checkRecommendationBuild } from '../src/lib/recommendations/build-check';
@@ -11,7 +13,8 @@ const ids = collectFiles()
 	.map((f) => RESOURCE_PATH.exec(f.logicalPath))
 	.filter((m): m is RegExpExecArray => !!m)
 	.map((m) => `${m[1]}/${m[2]}`);
-const result = checkBuild(process.env.POP_OUT_DIR ?? 'dist', ids);
+// The tel: and sms: links the data makes: every such link in the build must be one of them.
+const result = checkBuild(process.env.POP_OUT_DIR ?? 'dist', ids, dialLinks(datasetFromValidation(validateRepository())));
 // Recommendation pages, the matrix and the PDF links (scripts/build-pdfs.ts).
 const recIds = [...(checkRecommendations(new Set(ids)).data?.byId.keys() ?? [])];
 result.problems.push(...checkRecommendationBuild(process.env.POP_OUT_DIR ?? 'dist', recIds));

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { checkAll, collectLinks, linkReport } from '../src/lib/contrib/links';
 import { REPO_URL } from '../src/lib/site';
 import { validateRepository } from '../src/lib/validate/index';
-import { today } from '../src/lib/validate/rules';
+import { today } from '../src/lib/clock';
 
 const { values: args } = parseArgs({ options: { out: { type: 'string' }, concurrency: { type: 'string', default: '8' } } });
 const v = validateRepository();

@@ -14,7 +14,7 @@ import { organizationYaml, resourceYaml, slugify } from '../src/lib/contrib/reco
 import { parseHours } from '../src/lib/hours-text';
 import { collectFiles, validateFiles } from '../src/lib/validate/index';
 import { formatProblem } from '../src/lib/validate/problem';
-import { today } from '../src/lib/validate/rules';
+import { today } from '../src/lib/clock';
 import { organizationSchema, ORG_TYPES } from '../src/schemas/organization';
 import { countryCodes, ROOT, taxonomies, type TaxonomyName } from '../src/schemas/reference';
 import { channelSchema, CONFIDENCE, COSTS, resourceSchema, SCOPES, STATUSES, VERIFICATION_METHODS } from '../src/schemas/resource';

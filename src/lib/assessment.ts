@@ -15,7 +15,7 @@ import type { Channel, Resource } from '../schemas/resource';
 import { ASSESSMENT_STATUSES } from '../schemas/resource';
 import { isTextChannel } from './format';
 import { SUPPORT_TYPES } from './indicators';
-import { today } from './validate/rules';
+import { plusYears, today } from './clock';
 
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 /** The order in which statuses are shown and counted. */
@@ -67,8 +67,6 @@ export function officialLanguageCount(cc: string): number | undefined {
 	return officialCache.get(cc);
 }
 
-/** Adds `years` to a YYYY-MM-DD date (string arithmetic, like isStale). */
-const plusYears = (date: string, years: number) => `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
 
 type Derived = { status: AssessmentStatus; reason: Reason };
 type Deriver = (r: Resource, now: string) => Derived;

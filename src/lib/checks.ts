@@ -35,7 +35,30 @@ function resolves(dist: string, href: string): boolean {
 	return fs.existsSync(p) && (fs.statSync(p).isFile() || fs.existsSync(path.join(p, 'index.html')));
 }
 
-export function checkBuild(dist: string, recordIds: string[]): BuildCheckResult {
+/**
+ * Every tel: and sms: link on a page: it must show its number in the same element
+ * (`.contact__number`), the shown digits must be the dialled digits, and the link must be one the
+ * data makes (a record's channel or an emergency number). A link that dials a cut-off prefix such
+ * as tel:0800, or another number than it shows, fails the build.
+ */
+export function checkDialLinks(html: string, rel: string, knownLinks: ReadonlySet<string>): string[] {
+	const problems: string[] = [];
+	for (const m of html.matchAll(/<a\b([^>]*)\shref="((?:tel|sms):[^"]*)"([^>]*)>([\s\S]*?)<\/a>/g)) {
+		const href = m[2]!;
+		const shown = /class="contact__number"[^>]*>([^<]*)</.exec(m[4]!)?.[1];
+		if (shown === undefined) problems.push(`${rel}: ${href} does not show the number it dials`);
+		else {
+			const text = shown.replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim();
+			const dialled = href.replace(/^(tel|sms):/, '');
+			const shownDigits = (text.startsWith('+') ? '+' : '') + text.replace(/[^0-9]/g, '');
+			if (shownDigits !== dialled) problems.push(`${rel}: ${href} dials ${dialled} but shows "${text}"`);
+		}
+		if (!knownLinks.has(href)) problems.push(`${rel}: ${href} is not a number of any record or emergency-number file`);
+	}
+	return problems;
+}
+
+export function checkBuild(dist: string, recordIds: string[], knownLinks?: ReadonlySet<string>): BuildCheckResult {
 	const problems: string[] = [];
 	const pages = listHtml(dist);
 	for (const id of recordIds) {
@@ -48,6 +71,7 @@ export function checkBuild(dist: string, recordIds: string[]): BuildCheckResult 
 		if (!/<html lang="[a-z]{2,3}(-[A-Za-z]+)?" dir="(ltr|rtl)"/.test(html)) problems.push(`${rel}: <html> lacks lang and dir`);
 		if (!html.includes('http-equiv="Content-Security-Policy"')) problems.push(`${rel}: no Content-Security-Policy`);
 		if (!html.includes('data-quick-exit') && !rel.startsWith('embed/')) problems.push(`${rel}: no quick exit`);
+		if (knownLinks) problems.push(...checkDialLinks(html, rel, knownLinks));
 		if (/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/i.test(html)) problems.push(`${rel}: inline <script> (the CSP forbids it)`);
 		if (/\sstyle="/i.test(html)) problems.push(`${rel}: inline style attribute (the CSP forbids it)`);
 		if (/<style[\s>]/i.test(html)) problems.push(`${rel}: inline <style> (the CSP forbids it)`);

@@ -148,3 +148,23 @@ export function contactPoint(c: Pick<Channel, 'type' | 'value' | 'url' | 'label'
 
 /** The contact point of a national emergency number (always a short number dialled in its country). */
 export const emergencyContact = (value: string, country: string): ContactPoint => contactPoint({ type: 'short_code', value }, country);
+
+/** The country that reads a record's national numbers: its folder, or its only country. */
+export function numberCountry(id: string, countries: readonly string[]): string | undefined {
+	const folder = id.split('/')[0]!;
+	return /^[a-z]{2}$/.test(folder) ? folder.toUpperCase() : countries.length === 1 ? countries[0] : undefined;
+}
+
+/** Every tel: and sms: link the data makes: records' channels and national emergency numbers. */
+export function dialLinks(ds: { resources: readonly { id: string; countries: readonly string[]; channels: readonly Channel[] }[]; emergency: ReadonlyMap<string, { country: string; numbers: readonly { value: string }[] }> }): Set<string> {
+	const out = new Set<string>();
+	for (const r of ds.resources) {
+		const cc = numberCountry(r.id, r.countries);
+		for (const c of r.channels) {
+			const href = contactPoint(c, cc).href;
+			if (href && /^(tel|sms):/.test(href)) out.add(href);
+		}
+	}
+	for (const e of ds.emergency.values()) for (const n of e.numbers) out.add(emergencyContact(n.value, e.country).href!);
+	return out;
+}

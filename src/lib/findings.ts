@@ -12,7 +12,7 @@ import type { BarsSpec, ChartSpec, ChartWords, Series, StackedSpec } from './cha
 import type { Dataset, ResourceEntry } from './dataset';
 import { areaIndicators, CHANNEL_GROUPS, indicatorById, isActive, isSupport, supportServiceCount, type CountryIndicators } from './indicators';
 import { termLabel, regionName } from './labels';
-import { today } from './validate/rules';
+import { monthsSince, today } from './clock';
 
 /** The ids of the findings charts, in the order of the findings page. */
 export const CHART_IDS = ['channels-by-region', 'availability-and-cost', 'anonymity', 'languages', 'youth-participation', 'assessment-criteria', 'freshness'] as const;
@@ -182,13 +182,6 @@ function assessmentCriteria({ ds, criteria, lang, now }: FindingsInput, source: 
 		totalHeader: t(lang, 'findings.col.servicesAssessed'),
 		rows,
 	};
-}
-
-/** Months from a YYYY-MM-DD date to another (whole months, by calendar). */
-export function monthsSince(date: string, now: string): number {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	const [ny, nm, nd] = now.split('-').map(Number) as [number, number, number];
-	return (ny - y) * 12 + (nm - m) - (nd < d ? 1 : 0);
 }
 
 /** Freshness: records by time since they were last verified, per region and for global services. */

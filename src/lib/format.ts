@@ -1,28 +1,5 @@
 /** Pure helpers that turn record facts into safe links and readable text. */
-import type { Channel, Hours } from '../schemas/resource';
-import { CONTACT_URL } from '../schemas/common';
-
-/**
- * The link for a channel, or undefined. Only https:, tel:, sms: and mailto: ever leave this
- * function, whatever a record contains: the schema already refuses others, this is the second lock.
- */
-export function channelHref(c: Channel): string | undefined {
-	let href: string | undefined;
-	if (c.url) href = c.url;
-	else if (c.value) {
-		const digits = c.value.replace(/[^0-9+]/g, '');
-		if (['voice_call', 'short_code', 'video_call', 'text_relay_tty'].includes(c.type) && digits) href = `tel:${digits}`;
-		else if (c.type === 'sms' && digits) href = `sms:${digits}`;
-		else if (c.type === 'whatsapp' && digits.startsWith('+')) href = `https://wa.me/${digits.slice(1)}`;
-		else if (c.type === 'email' && /^[^\s@]+@[^\s@]+$/.test(c.value)) href = `mailto:${c.value}`;
-	}
-	return safeHref(href);
-}
-
-export function safeHref(href: string | undefined): string | undefined {
-	if (!href) return undefined;
-	return CONTACT_URL.test(href) ? href : undefined;
-}
+import type { Hours } from '../schemas/resource';
 
 export const isTextChannel = (type: string) =>
 	['sms', 'whatsapp', 'messaging_app_other', 'social_dm', 'web_chat', 'email', 'web_form', 'mobile_app', 'chatbot', 'in_game', 'online_community_forum', 'text_relay_tty'].includes(type);
@@ -67,5 +44,19 @@ export function scheduleLines(hours: Exclude<Hours, 'unknown' | { always_open: t
 	});
 }
 
-/** Display form of a number for large call buttons: keeps the source's own spacing. */
-export const displayValue = (c: Channel) => c.value ?? c.url?.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '') ?? '';
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A date in the reader's language, only as precise as it is written: 2024 → "2024",
+ * 2024-05 → "May 2024", 2024-05-03 → "3 May 2024" (or "May 2024" with precision 'month').
+ */
+export function formatDate(date: string, lang: string, precision: 'day' | 'month' = 'day'): string {
+	if (date.length === 4) return date;
+	const day = date.length === 10 && precision === 'day';
+	const key = `${lang}|${day}`;
+	let f = dateFormats.get(key);
+	if (!f) {
+		f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' });
+		dateFormats.set(key, f);
+	}
+	return f.format(new Date(`${date.length === 7 ? `${date}-15` : date}T12:00:00Z`));
+}

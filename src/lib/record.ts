@@ -2,14 +2,10 @@
 import type { Dataset, ResourceEntry } from './dataset';
 import { sortForHelp } from './dataset';
 import { REPO_URL } from './site';
-import { today } from './validate/rules';
+import { olderThan, RECHECK_MONTHS, today } from './clock';
 
-/** True when last verified more than 12 months before `now` (YYYY-MM-DD). */
-export function isStale(lastVerified: string, now = today()): boolean {
-	const [y, m, d] = lastVerified.split('-').map(Number) as [number, number, number];
-	const limit = `${String(y + 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-	return now > limit;
-}
+/** True when the record was last checked more than RECHECK_MONTHS before `now`. */
+export const isStale = (lastVerified: string, now = today()): boolean => olderThan(lastVerified, RECHECK_MONTHS, now);
 
 /**
  * Services on the same help-and-report path: those the record names in `related`, those that

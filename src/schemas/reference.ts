@@ -14,6 +14,8 @@ export interface Term {
 	id: string;
 	label: string;
 	description: string;
+	/** For channel types: the platforms' web domains such a channel may link to. */
+	domains?: string[];
 	[extra: string]: unknown;
 }
 export interface Taxonomy {

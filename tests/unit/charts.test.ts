@@ -9,7 +9,8 @@ import { chartDomId, renderBars, renderChart, renderStacked } from '../../src/li
 import { renderChoropleth } from '../../src/lib/charts/choropleth';
 import { NOT_DRAWN, worldGeometry } from '../../src/lib/charts/geo';
 import { chartCsv, chartJson, chartTable, type ChartSpec } from '../../src/lib/charts/spec';
-import { CHART_IDS, findings, monthsSince } from '../../src/lib/findings';
+import { CHART_IDS, findings } from '../../src/lib/findings';
+import { monthsSince } from '../../src/lib/clock';
 import { allCountryIndicators } from '../../src/lib/indicators';
 import { categoryCounts, mapItems, mapRows, mapTakeaway, mapViews } from '../../src/lib/map-views';
 import { criteriaList } from '../../src/schemas/criteria';

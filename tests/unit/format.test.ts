@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { channelHref, isOpen, scheduleLines, safeHref } from '../../src/lib/format';
+import { isOpen, scheduleLines } from '../../src/lib/format';
 import { isStale } from '../../src/lib/record';
-import type { Channel } from '../../src/schemas/resource';
 
-const ch = (c: Partial<Channel>): Channel => ({ type: 'voice_call', cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...c }) as Channel;
-
-describe('channel links', () => {
-	it('makes tel:, sms:, mailto: and WhatsApp links from values', () => {
-		expect(channelHref(ch({ type: 'short_code', value: '116 111' }))).toBe('tel:116111');
-		expect(channelHref(ch({ type: 'voice_call', value: '+254 722 116 116' }))).toBe('tel:+254722116116');
-		expect(channelHref(ch({ type: 'sms', value: '116' }))).toBe('sms:116');
-		expect(channelHref(ch({ type: 'email', value: 'help@example.org' }))).toBe('mailto:help@example.org');
-		expect(channelHref(ch({ type: 'whatsapp', value: '+27 60 000 0000' }))).toBe('https://wa.me/27600000000');
-	});
-	it('never lets another scheme through', () => {
-		expect(safeHref('javascript:alert(1)')).toBeUndefined();
-		expect(safeHref('data:text/html,hi')).toBeUndefined();
-		expect(safeHref('http://example.org')).toBeUndefined();
-		expect(safeHref(' https://example.org')).toBeUndefined();
-		expect(channelHref(ch({ type: 'web_chat', url: 'javascript:alert(1)' }))).toBeUndefined();
-	});
-});
 
 describe('opening hours', () => {
 	const weekdays = { timezone: 'Africa/Nairobi', schedule: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'] as const, opens: '08:00', closes: '17:00' }] };

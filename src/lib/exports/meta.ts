@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../schemas/reference';
-import { today } from '../validate/rules';
+import { today } from '../clock';
 
 export const DATA_LICENCE = { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 export const CODE_LICENCE = { id: 'MIT', name: 'MIT License', url: 'https://opensource.org/license/mit' } as const;

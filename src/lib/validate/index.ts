@@ -14,6 +14,7 @@ import { ROOT, taxonomies } from '../../schemas/reference';
 import { didYouMean, fieldName, formatProblem, type Problem } from './problem';
 import { futureDates, RESOURCE_PATH, resourceRules } from './rules';
 import { contactKeys, textKey } from './phone';
+import { numberCountry } from '../contact';
 import { linkCollectionProblems, linkProblems, type DeclaredDomain } from './link-rules';
 import { textProblems } from './text-rules';
 import { schemaProblems, type SchemaName } from './schema-check';
@@ -233,10 +234,7 @@ export function collectionRules(resources: Entry<Resource>[], organizations: Ent
 }
 
 /** The country that reads a record's national numbers: its folder, or its only country. */
-export function recordCountry(r: Entry<Resource>): string | undefined {
-	const folder = r.id.split('/')[0]!;
-	return /^[a-z]{2}$/.test(folder) ? folder.toUpperCase() : r.data.countries.length === 1 ? r.data.countries[0] : undefined;
-}
+export const recordCountry = (r: Entry<Resource>) => numberCountry(r.id, r.data.countries);
 
 export function validateRepository(root = ROOT): ValidationResult {
 	return validateFiles(collectFiles(root));

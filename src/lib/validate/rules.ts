@@ -4,21 +4,13 @@
  */
 import type { Resource } from '../../schemas/resource';
 import { taxonomies } from '../../schemas/reference';
+import { EXPIRE_MONTHS, olderThan, RECHECK_MONTHS, today } from '../clock';
 import { didYouMean, fieldName, type Problem } from './problem';
 import { channelContactProblems } from './phone';
 import { locate, type ParsedYaml } from './yaml-file';
 
 export const RESOURCE_PATH = /^content\/resources\/([^/]+)\/([^/]+)\.ya?ml$/;
 const DATE_KEYS = new Set(['accessed', 'published', 'updated', 'last_verified', 'assessed_on', 'until', 'date']);
-
-/** Today as YYYY-MM-DD in UTC; injectable for tests. */
-export const today = () => process.env.POP_TODAY ?? new Date().toISOString().slice(0, 10);
-
-const monthsBetween = (a: string, b: string) => {
-	const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];
-	const [by, bm, bd] = b.split('-').map(Number) as [number, number, number];
-	return (by - ay) * 12 + (bm - am) + (bd - ad) / 31;
-};
 
 let tzCache: Set<string> | undefined;
 export function isTimeZone(tz: string): boolean {
@@ -147,9 +139,8 @@ export function resourceRules(ctx: RuleContext, r: Resource): Problem[] {
 		}
 	}
 	const lv = r.verification.last_verified;
-	const age = monthsBetween(lv, today());
-	if (age > 24) push(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than 24 months ago`, 'check every contact fact against the sources again and update the date');
-	else if (age > 12) push(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than 12 months ago`, 'check the record again soon', 'warning');
+	if (olderThan(lv, EXPIRE_MONTHS)) push(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than ${EXPIRE_MONTHS} months ago`, 'check every contact fact against the sources again and update the date');
+	else if (olderThan(lv, RECHECK_MONTHS)) push(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than ${RECHECK_MONTHS} months ago`, 'check the record again soon', 'warning');
 	out.push(...futureDates(ctx.parsed, r));
 	return out;
 }

@@ -1,0 +1,57 @@
+/**
+ * How recent and how sure the evidence for a contact is. A record's `last_verified` says when we
+ * last looked; it says nothing about how old the sources are. Each channel's number or address
+ * takes its evidence date from the sources that support it (their `published` or `updated`
+ * date, the date the source itself carries), and a child is told that date, not the day we read it.
+ */
+import type { Resource } from '../schemas/resource';
+import { EVIDENCE_MONTHS, olderThan, today } from './clock';
+
+type Source = Resource['sources'][number];
+
+/** The date a source carries: the later of its publication and last-update dates, if it shows one. */
+export const sourceDate = (s: Source): string | undefined => [s.published, s.updated].filter((d): d is string => !!d).sort().at(-1);
+
+/** Whether a source backs the number or address of channel `i` (its `supports` names the channels or that channel). */
+export function supportsContact(s: Source, i: number): boolean {
+	if (!s.supports) return true;
+	return s.supports.some((f) => f === 'channels' || f === 'channels.value' || f === 'channels.url' || f === `channels[${i}]` || f === `channels[${i}].value` || f === `channels[${i}].url`);
+}
+
+/**
+ * confirmed: a source dated within EVIDENCE_MONTHS shows it; old: the newest dated source is
+ * older; undated: no source that shows it carries a date.
+ */
+export type EvidenceState = 'confirmed' | 'old' | 'undated';
+
+export interface ContactEvidence {
+	state: EvidenceState;
+	/** The newest date among the supporting sources (YYYY, YYYY-MM or YYYY-MM-DD). */
+	date?: string;
+	/** The source that carries that date. */
+	source?: Source;
+	/** The record's confidence is low: the wording says we are not sure. */
+	unsure: boolean;
+}
+
+export function contactEvidence(r: Pick<Resource, 'sources' | 'verification'>, i: number, now: string = today()): ContactEvidence {
+	const unsure = r.verification.confidence === 'low';
+	let best: { date: string; source: Source } | undefined;
+	for (const s of r.sources) {
+		const d = sourceDate(s);
+		if (d && supportsContact(s, i) && (!best || d > best.date)) best = { date: d, source: s };
+	}
+	if (!best) return { state: 'undated', unsure };
+	return { state: olderThan(best.date, EVIDENCE_MONTHS, now) ? 'old' : 'confirmed', date: best.date, source: best.source, unsure };
+}
+
+/** True when a child can rely on the contact: confirmed by a recent dated source and not low confidence. */
+export const trusted = (e: ContactEvidence) => e.state === 'confirmed' && !e.unsure;
+
+/** How much a record's help-now contacts can be relied on: 0 every contact trusted … 2 none trusted. */
+export function trustRank(r: Pick<Resource, 'sources' | 'verification' | 'channels'>, now: string = today()): number {
+	if (!r.channels.length) return 2;
+	const ev = r.channels.map((_, i) => contactEvidence(r, i, now));
+	if (ev.every(trusted)) return 0;
+	return ev.some(trusted) ? 1 : 2;
+}
