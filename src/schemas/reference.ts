@@ -16,6 +16,8 @@ export interface Term {
 	description: string;
 	/** For channel types: the platforms' web domains such a channel may link to. */
 	domains?: string[];
+	/** For channel types: the channel kind of the census (data/taxonomies/channel-kinds.yaml). */
+	kind?: string;
 	[extra: string]: unknown;
 }
 export interface Taxonomy {
@@ -52,6 +54,7 @@ export const TAXONOMY_FILES = [
 	'age-bands',
 	'report-scope',
 	'memberships',
+	'channel-kinds',
 ] as const;
 export type TaxonomyName = (typeof TAXONOMY_FILES)[number];
 

@@ -12,6 +12,7 @@ import {
 	plainText,
 	slug,
 	SOURCE_URL,
+	sourceDate,
 	sourcesSchema,
 	TIME,
 	TIMEZONE,
@@ -234,6 +235,31 @@ export const resourceSchema = z
 					.strict(),
 			)
 			.describe('Contact points this record knowingly shares with another record.')
+			.optional(),
+		channel_census: z
+			.object({
+				checked: isoDate('When the service\'s channels were last checked against its own list of them.'),
+				source: z.string().regex(SOURCE_URL).describe('The page that lists how to reach the service (it must also be in sources).'),
+				not_offered: z
+					.array(z.enum(termIds('channel-kinds')))
+					.describe('Channel kinds the service does not offer: its list of channels, read on the source, does not include them (data/taxonomies/channel-kinds.yaml).')
+					.optional(),
+				discontinued: z
+					.array(
+						z
+							.object({
+								kind: z.enum(termIds('channel-kinds')).describe('The channel kind that closed.'),
+								until: sourceDate('When it closed, as precisely as the source says.').optional(),
+								note: plainText(300, 'What the source says about it.'),
+							})
+							.strict(),
+					)
+					.describe('Channel kinds the service offered and stopped, with what the source says.')
+					.optional(),
+				note: plainText(400, 'How the list was read, and anything uncertain.').optional(),
+			})
+			.strict()
+			.describe('Which kinds of channel the service does not offer or has stopped. Kinds that are neither in channels nor here are "not checked".')
 			.optional(),
 		declared_domains: z
 			.array(

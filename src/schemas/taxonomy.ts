@@ -14,6 +14,7 @@ export const termSchema = z
 		min: z.number().int().optional(),
 		max: z.number().int().optional(),
 		broader: z.string().regex(/^[a-z0-9_]+$/).optional(),
+		kind: z.string().regex(/^[a-z_]+$/).describe('For channel types: the channel kind counted in the census (data/taxonomies/channel-kinds.yaml).').optional(),
 		domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).describe('For channel types: the platforms\' web domains a channel of this type may link to.').optional(),
 	})
 	.strict();

@@ -138,6 +138,18 @@ export function resourceRules(ctx: RuleContext, r: Resource): Problem[] {
 			push(['url'], 'url-parse', `"${r.url}" is not a valid address`, 'copy it exactly from the browser');
 		}
 	}
+	if (r.channel_census) {
+		const cen = r.channel_census;
+		const offered = new Set(r.channels.map((c) => types.find((t) => t.id === c.type)?.kind).filter(Boolean));
+		(cen.not_offered ?? []).forEach((k, j) => {
+			if (offered.has(k)) push(['channel_census', 'not_offered', j], 'census-offered', `${k} is listed as not offered, but a channel of that kind is in channels`, 'remove it from not_offered, or remove the channel if the service no longer has it (then list it under discontinued)');
+		});
+		(cen.discontinued ?? []).forEach((d, j) => {
+			if (offered.has(d.kind)) push(['channel_census', 'discontinued', j, 'kind'], 'census-offered', `${d.kind} is listed as discontinued, but a channel of that kind is in channels`, 'remove one of them');
+			if (cen.not_offered?.includes(d.kind)) push(['channel_census', 'discontinued', j, 'kind'], 'census-twice', `${d.kind} is both discontinued and not offered`, 'keep it under discontinued only');
+		});
+		if (!r.sources.some((s) => s.url === cen.source)) push(['channel_census', 'source'], 'census-source', 'the census source is not among the record\'s sources', 'add it to sources, with the date you read it');
+	}
 	const lv = r.verification.last_verified;
 	if (olderThan(lv, EXPIRE_MONTHS)) push(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than ${EXPIRE_MONTHS} months ago`, 'check every contact fact against the sources again and update the date');
 	else if (olderThan(lv, RECHECK_MONTHS)) push(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than ${RECHECK_MONTHS} months ago`, 'check the record again soon', 'warning');
