@@ -51,7 +51,7 @@ export function checkDialLinks(html: string, rel: string, knownLinks: ReadonlySe
 			const text = shown.replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim();
 			const dialled = href.replace(/^(tel|sms):/, '');
 			const shownDigits = (text.startsWith('+') ? '+' : '') + text.replace(/[^0-9]/g, '');
-			if (shownDigits !== dialled) problems.push(`${rel}: ${href} dials ${dialled} but shows "${text}"`);
+			if (shownDigits !== dialled || !/^\+?[0-9 ().-]+$/.test(text)) problems.push(`${rel}: ${href} dials ${dialled} but shows "${text}"`);
 		}
 		if (!knownLinks.has(href)) problems.push(`${rel}: ${href} is not a number of any record or emergency-number file`);
 	}

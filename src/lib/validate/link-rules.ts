@@ -8,6 +8,7 @@
  */
 import { domainToUnicode } from 'node:url';
 import { getDomain } from 'tldts';
+import { FORBIDDEN_CHARS } from '../../schemas/common';
 import { fieldName, type Problem } from './problem';
 import { locate, type ParsedYaml } from './yaml-file';
 
@@ -105,6 +106,8 @@ export function linkProblems(parsed: ParsedYaml, declared: readonly DeclaredDoma
 	const push = (path: (string | number)[], rule: string, message: string, hint: string) =>
 		out.push({ file: parsed.file, ...locate(parsed, path), field: fieldName(path), message, hint, severity: 'error', rule });
 	for (const { path, url } of urlsOf(parsed.data)) {
+		// Hidden characters are the text rules' to report (text-rules.ts), once.
+		if (FORBIDDEN_CHARS.test(url)) continue;
 		// A source is cited, not offered as a way to get help: an internationalised host in one
 		// script is fine there; user names, capitals and mixed scripts are not.
 		const cited = path.includes('sources');

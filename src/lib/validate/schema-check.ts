@@ -4,7 +4,7 @@ import path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { ROOT } from '../../schemas/reference';
-import { CONTACT_URL, FORBIDDEN_CHARS, HTTPS_URL, LANGUAGE, NO_HTML, SLUG, SOURCE_URL, TIME, TIMEZONE } from '../../schemas/common';
+import { CONTACT_URL, FORBIDDEN_CHARS, HTTPS_URL, PARTIAL_DATE, LANGUAGE, NO_HTML, SLUG, SOURCE_URL, TIME, TIMEZONE } from '../../schemas/common';
 import { didYouMean, fieldName, type Problem } from './problem';
 import { locate, type ParsedYaml } from './yaml-file';
 
@@ -54,6 +54,7 @@ const PATTERN_HELP: [RegExp, string, string][] = [
 	[TIME, 'is not a time', 'write 24-hour HH:MM in quotes, e.g. "08:00" or "17:30"'],
 	[LANGUAGE, 'is not a language tag', 'use a BCP-47 tag such as en, fr, sw, pt-BR or zh-Hant'],
 	[TIMEZONE, 'is not an IANA time zone', 'use a name such as Africa/Nairobi or Europe/London'],
+	[PARTIAL_DATE, 'is not a date', 'write the date as precisely as the source shows it, in quotes: "2024", "2024-05" or 2024-05-03'],
 ];
 function patternHelp(pattern: string): [string, string] {
 	for (const [re, what, fix] of PATTERN_HELP) if (re.source === pattern) return [what, fix];

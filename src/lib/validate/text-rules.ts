@@ -11,6 +11,7 @@ const NAMES: Record<number, string> = {
 	0x00: 'NUL',
 	0x1b: 'ESC (escape)',
 	0x7f: 'DEL',
+	0x85: 'NEXT LINE (NEL)',
 	0x061c: 'ARABIC LETTER MARK',
 	0x200b: 'ZERO WIDTH SPACE',
 	0x200c: 'ZERO WIDTH NON-JOINER',

@@ -109,15 +109,33 @@ const at = (lines: LineCounter, n: Node) => (n.range ? lines.linePos(n.range[0])
 
 /** Aliases (*name) repeat a part of the file, and can multiply it a billion times: records do not use them. */
 function aliasProblems(file: string, doc: Document, lines: LineCounter): Problem[] {
-	const out: Problem[] = [];
+	let first: { source: string; line: number; col: number } | undefined;
+	let count = 0;
 	visit(doc, {
 		Alias(_key, node) {
-			const { line, col } = at(lines, node);
-			out.push(fileProblem(file, line, col, 'yaml-alias', `the alias *${node.source} repeats another part of the file`, 'write the value out in full: records do not use YAML anchors and aliases'));
+			count++;
+			first ??= { source: node.source, ...at(lines, node) };
 			return visit.SKIP;
 		},
 	});
-	return out.slice(0, 50);
+	if (!first) return [];
+	const more = count > 1 ? ` (and ${count - 1} more alias${count > 2 ? 'es' : ''})` : '';
+	return [fileProblem(file, first.line, first.col, 'yaml-alias', `the alias *${first.source} repeats another part of the file${more}`, 'write the value out in full: records do not use YAML anchors and aliases')];
+}
+
+/** The field path of a node from the visitor's ancestors: channels[0].value. */
+function fieldOf(ancestors: readonly unknown[], node: unknown): string {
+	const parts: (string | number)[] = [];
+	const chain = [...ancestors, node];
+	for (let i = 0; i < chain.length; i++) {
+		const a = chain[i];
+		const next = chain[i + 1];
+		if (isPair(a) && isScalar(a.key)) parts.push(String(a.key.value));
+		else if (isSeq(a) && next !== undefined) parts.push(a.items.indexOf(next as never));
+	}
+	let out = '';
+	for (const p of parts) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
+	return out || '(file)';
 }
 
 /**
@@ -130,13 +148,13 @@ export function yaml11Problems(parsed: ParsedYaml): Problem[] {
 	const out: Problem[] = [];
 	const lines = parsed.lines;
 	visit(parsed.doc, {
-		Scalar(_key, node) {
+		Scalar(_key, node, ancestors) {
 			if (node.type !== 'PLAIN' || typeof node.value !== 'string') return;
 			const v = node.value;
 			if (YAML11_BOOL.test(v) || YAML11_SEXAGESIMAL.test(v)) {
 				const { line, col } = at(lines, node);
 				const reads = YAML11_BOOL.test(v) ? (/^(?:y|yes|on)$/i.test(v) ? 'true' : 'false') : 'a number';
-				out.push(fileProblem(parsed.file, line, col, 'yaml-11-scalar', `${v} without quotes is read as ${reads} by YAML 1.1 readers such as PyYAML`, `put it in quotes: "${v}"`));
+				out.push({ ...fileProblem(parsed.file, line, col, 'yaml-11-scalar', `${v} without quotes is read as ${reads} by YAML 1.1 readers such as PyYAML`, `put it in quotes: "${v}"`), field: fieldOf(ancestors, node) });
 			}
 		},
 	});
@@ -198,6 +216,10 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
 	if (!doc) return fail(fileProblem(file, 1, 1, 'yaml-too-deep', 'the file is nested too deeply to read', 'a record is a few levels deep: remove the extra brackets or indentation'));
 	for (const err of doc.errors) {
 		const pos = lineCounter.linePos(err.pos[0]);
+		if (/call stack/i.test(err.message)) {
+			problems.push(fileProblem(file, pos.line, pos.col, 'yaml-too-deep', 'the file is nested too deeply to read', 'a record is a few levels deep: remove the extra brackets or indentation'));
+			break;
+		}
 		const [message, hint] = explainYamlError(err.code, err.message, text.slice(err.pos[0], text.indexOf('\n', err.pos[0]) >>> 0));
 		problems.push({ ...fileProblem(file, pos.line, pos.col, err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', message, hint) });
 	}

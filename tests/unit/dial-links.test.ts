@@ -1,0 +1,42 @@
+/** The post-build check of tel: and sms: links (src/lib/checks.ts checkDialLinks). */
+import { describe, expect, it } from 'vitest';
+import { checkDialLinks } from '../../src/lib/checks';
+import { dialLinks } from '../../src/lib/contact';
+import type { Channel } from '../../src/schemas/resource';
+
+const ch = (c: Partial<Channel>): Channel => ({ type: 'voice_call', cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...c }) as Channel;
+const known = dialLinks({
+	resources: [
+		{ id: 'gb/childline', countries: ['GB'], channels: [ch({ value: '0800 1111' }), ch({ type: 'web_chat', url: 'https://example.org/chat' })] },
+		{ id: 'nz/whats-up', countries: ['NZ'], channels: [ch({ value: '0800 942 8787', label: "0800 What's Up" })] },
+	],
+	emergency: new Map([['GB', { country: 'GB', numbers: [{ value: '999' }] }]]),
+});
+const link = (href: string, shown: string) => `<a class="contact__action" href="${href}"><span class="contact__kind">Call</span><span class="contact__number" dir="ltr">${shown}</span></a>`;
+
+describe('checkDialLinks', () => {
+	it('knows exactly the links the data makes', () => {
+		expect([...known].sort()).toEqual(['tel:08001111', 'tel:08009428787', 'tel:999']);
+	});
+	it('passes links that show what they dial', () => {
+		expect(checkDialLinks(link('tel:08001111', '0800 1111') + link('tel:999', '999'), 'p.html', known)).toEqual([]);
+	});
+	it('fails a link that dials another number than it shows', () => {
+		expect(checkDialLinks(link('tel:+441632960123', '0800 1111'), 'p.html', known)).toEqual([
+			'p.html: tel:+441632960123 dials +441632960123 but shows "0800 1111"',
+			'p.html: tel:+441632960123 is not a number of any record or emergency-number file',
+		]);
+	});
+	it('fails a cut-off number such as tel:0800', () => {
+		expect(checkDialLinks(link('tel:0800', "0800 What's Up"), 'p.html', known)).toEqual([
+			'p.html: tel:0800 dials 0800 but shows "0800 What\'s Up"',
+			'p.html: tel:0800 is not a number of any record or emergency-number file',
+		]);
+	});
+	it('fails a link that shows no number', () => {
+		expect(checkDialLinks('<a href="sms:08001111">Text us</a>', 'p.html', known)).toEqual([
+			'p.html: sms:08001111 does not show the number it dials',
+			'p.html: sms:08001111 is not a number of any record or emergency-number file',
+		]);
+	});
+});
