@@ -6,6 +6,7 @@
  */
 import type { Resource } from '../schemas/resource';
 import { EVIDENCE_MONTHS, olderThan, today } from './clock';
+import { contactPoint, numberCountry } from './contact';
 
 type Source = Resource['sources'][number];
 
@@ -54,4 +55,27 @@ export function trustRank(r: Pick<Resource, 'sources' | 'verification' | 'channe
 	const ev = r.channels.map((_, i) => contactEvidence(r, i, now));
 	if (ev.every(trusted)) return 0;
 	return ev.some(trusted) ? 1 : 2;
+}
+
+/** What the exports add to a record: each channel as shown and dialled, with its evidence. */
+export interface DerivedContact {
+	channel: number;
+	type: string;
+	/** The text a page shows. */
+	text: string;
+	/** The link a page follows (tel:, sms:, mailto:, https:), or null. */
+	link: string | null;
+	/** The normalised number (E.164, or CC:digits for a short code), or null for non-numbers. */
+	number: string | null;
+	evidence: { state: EvidenceState; date: string | null; unsure: boolean };
+}
+
+/** The contacts of a record as every page shows them: one derivation for pages, embeds and exports. */
+export function derivedContacts(r: Pick<Resource, 'channels' | 'sources' | 'verification' | 'countries'> & { id: string }, now: string = today()): DerivedContact[] {
+	const cc = numberCountry(r.id, r.countries);
+	return r.channels.map((c, i) => {
+		const cp = contactPoint(c, cc);
+		const ev = contactEvidence(r, i, now);
+		return { channel: i, type: c.type, text: cp.text, link: cp.href ?? null, number: cp.number?.key ?? null, evidence: { state: ev.state, date: ev.date ?? null, unsure: ev.unsure } };
+	});
 }

@@ -2,6 +2,8 @@
  * The static JSON API: /api/index.json, /api/countries/<cc>.json and /api/resources/<scope>/<slug>.json.
  * Plain files an app or a partner site can fetch; each carries the licence and citation.
  */
+import { emergencyContact } from '../contact';
+import { derivedContacts } from '../evidence';
 import { countryView } from '../country';
 import type { Dataset, ResourceEntry } from '../dataset';
 import type { CountryIndicators } from '../indicators';
@@ -65,7 +67,7 @@ export function apiCountry(ds: Dataset, all: Map<string, CountryIndicators>, cod
 		embed: `${meta.site}/embed/${code.toLowerCase()}/`,
 		mapped: view.mapped,
 		indicators: { states: ind.states, records: ind.records, verified_share: ind.verifiedShare, languages: ind.languages },
-		emergency: emergency ? { numbers: emergency.numbers, sources: emergency.sources } : null,
+		emergency: emergency ? { numbers: emergency.numbers.map((n) => ({ ...n, link: emergencyContact(n.value, code).href })), sources: emergency.sources } : null,
 		help_now: { helplines: view.helplines.map((r) => r.id), reporting: view.reporting.map((r) => r.id), takedown: view.takedown.map((r) => r.id) },
 		count: view.national.length,
 		resources: view.national.map(idFirst),
@@ -81,6 +83,7 @@ export function apiResource(ds: Dataset, r: ResourceEntry, meta: ExportMeta): st
 		id: r.id,
 		page: `${meta.site}/resources/${r.id}/`,
 		record: idFirst(r),
+		contacts: derivedContacts(r, meta.date),
 		organization: org ? idFirst(org) : null,
 	});
 }

@@ -5,6 +5,7 @@
  * terms); organisations, taxonomies and taxonomy terms are exported alongside. All ids are UUID v5
  * derived from POP Atlas ids (src/lib/exports/uuid.ts), so they are stable from build to build.
  */
+import { contactPoint, numberCountry } from '../contact';
 import type { Channel, Hours, Resource } from '../../schemas/resource';
 import type { Dataset, OrganizationEntry, ResourceEntry } from '../dataset';
 import { countryName, termLabel } from '../labels';
@@ -210,6 +211,9 @@ function service(ds: Dataset, r: ResourceEntry, meta: ExportMeta, attribute: Att
 			const pid = popUuid('phone', key);
 			const p: Obj = { id: pid, service_id: id, number: c.value, type: PHONE_TYPES[c.type], description, languages: c.languages.map((l) => language(l, { phone_id: pid }, key)), attributes: facts('phone', pid) };
 			if (c.e164) p.x_e164 = c.e164;
+			// What a phone dials, from the same derivation as the pages (src/lib/contact.ts).
+			const dial = contactPoint(c, numberCountry(r.id, r.countries)).href;
+			if (dial) p.x_dial = dial;
 			phones.push(p);
 			sched.push(...schedules(c.hours, { service_id: id, x_phone_id: pid }, key, what, meta.date));
 		} else {

@@ -17,6 +17,7 @@ import type { Organization } from '../../schemas/organization';
 import type { Channel, Resource } from '../../schemas/resource';
 import type { Dataset, OrganizationEntry, ResourceEntry } from '../dataset';
 import { formatHours, parseHours } from '../hours-text';
+import { derivedContacts, type DerivedContact } from '../evidence';
 import { parseCsvObjects, toCsv } from './csv';
 import { idFirst, jsonHeader, type ExportMeta } from './meta';
 
@@ -124,6 +125,10 @@ const RESOURCE_COLUMNS: Column<ResourceEntry & Json>[] = [
 	json('translations'),
 ];
 
+/** Derived columns of a channel group (not read back): the link the pages follow, the normalised number, the evidence. */
+export const DERIVED_CHANNEL_FIELDS = ['link', 'number', 'evidence_date', 'evidence_state'] as const;
+const derivedCells = (c: DerivedContact | undefined): string[] => (c ? [c.link ?? '', c.number ?? '', c.evidence.date ?? '', c.evidence.unsure ? `${c.evidence.state}, low confidence` : c.evidence.state] : DERIVED_CHANNEL_FIELDS.map(() => ''));
+
 /** The columns of one channel group, in order. */
 export const CHANNEL_FIELDS = ['type', 'value', 'e164', 'url', 'platform', 'label', 'cost', 'hours', 'hours_note', 'languages', 'anonymous', 'human_responder', 'requires_account', 'note', 'phone_check_exception'] as const;
 
@@ -179,14 +184,17 @@ export function canonicalRecord(r: ResourceEntry): ResourceEntry {
 	return out as unknown as ResourceEntry;
 }
 
-/** All records as one JSON document: licence, citation, count and the records with their ids. */
+/**
+ * All records as one JSON document: licence, citation, count and the records with their ids, each
+ * with the derived `contacts` (every channel as the pages show and dial it, with its evidence date).
+ */
 export function recordsJson(ds: Dataset, meta: ExportMeta): string {
-	return JSON.stringify({ ...jsonHeader(meta), count: ds.resources.length, records: ds.resources.map(idFirst) });
+	return JSON.stringify({ ...jsonHeader(meta), count: ds.resources.length, records: ds.resources.map((r) => ({ ...idFirst(r), contacts: derivedContacts(r, meta.date) })) });
 }
 
-/** Reads records back from the JSON export. */
+/** Reads records back from the JSON export (without the derived `contacts`). */
 export function recordsFromJson(text: string): ResourceEntry[] {
-	return (JSON.parse(text) as { records: ResourceEntry[] }).records;
+	return (JSON.parse(text) as { records: (ResourceEntry & { contacts?: unknown })[] }).records.map(({ contacts: _c, ...r }) => r);
 }
 
 /** All records as CSV, one row per record (layout in the module comment). */
@@ -197,19 +205,22 @@ export function recordsCsv(ds: Dataset, meta: ExportMeta): string {
 		'organization_name',
 		'page',
 		'channel_count',
-		...Array.from({ length: channelGroups }, (_, i) => CHANNEL_FIELDS.map((f) => `channel${i + 1}.${f}`)).flat(),
+		...Array.from({ length: channelGroups }, (_, i) => [...CHANNEL_FIELDS, ...DERIVED_CHANNEL_FIELDS].map((f) => `channel${i + 1}.${f}`)).flat(),
 		'licence',
 		'citation',
 	];
-	const rows = ds.resources.map((r) => [
+	const rows = ds.resources.map((r) => {
+		const contacts = derivedContacts(r, meta.date);
+		return [
 		...RESOURCE_COLUMNS.map((c) => c.get(r as ResourceEntry & Json)),
 		ds.organizations.get(r.organization)?.name ?? '',
 		`${meta.site}/resources/${r.id}/`,
 		String(r.channels.length),
-		...Array.from({ length: channelGroups }, (_, i) => channelCells(r.channels[i])).flat(),
+		...Array.from({ length: channelGroups }, (_, i) => [...channelCells(r.channels[i]), ...derivedCells(contacts[i])]).flat(),
 		meta.licence.id,
 		meta.citation,
-	]);
+		];
+	});
 	return toCsv(header, rows);
 }
 
