@@ -26,8 +26,8 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
 }
 
-export async function serve(dir = 'dist'): Promise<{ origin: string; close: () => Promise<void> }> {
-	const server = createServer(dir);
+export async function serve(dir = 'dist', headers: 'host' | 'none' = 'host'): Promise<{ origin: string; close: () => Promise<void> }> {
+	const server = createServer(dir, headers);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };

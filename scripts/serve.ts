@@ -1,12 +1,12 @@
 /**
- * A small static server for dist/ (used by `npm start` and the browser tests). It sends the same
- * security headers a production host should (see public/_headers) and 404.html for unknown paths.
- * Usage: tsx scripts/serve.ts [--port 4321] [--dir dist]
+ * A small static server for dist/ (used by `npm start` and the browser tests). It sends the
+ * headers of dist/_headers, as the production host does (src/lib/headers.ts), and 404.html for
+ * unknown paths. Usage: tsx scripts/serve.ts [--port 4321] [--dir dist] [--no-headers]
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { CSP } from '../src/lib/site';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -30,17 +30,15 @@ const TYPES: Record<string, string> = {
 	'.pagefind': 'application/octet-stream',
 };
 
-export const SECURITY_HEADERS: Record<string, string> = {
-	'Content-Security-Policy': `${CSP}; frame-ancestors 'self'`,
-	'X-Frame-Options': 'SAMEORIGIN',
-	'Referrer-Policy': 'no-referrer',
-	'X-Content-Type-Options': 'nosniff',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-	'Cross-Origin-Opener-Policy': 'same-origin',
-};
-
-export function createServer(dir: string): http.Server {
+/**
+ * `headers`: 'host' sends the rules of the site's _headers file (what Cloudflare Pages sends);
+ * 'none' sends none, as GitHub Pages does, to test the fallback.
+ */
+export function createServer(dir: string, headers: 'host' | 'none' = 'host'): http.Server {
 	const root = path.resolve(dir);
+	const headersPath = path.join(root, '_headers');
+	const rules: HeaderRule[] = headers === 'host' && fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
+	if (headers === 'host' && !rules.length) throw new Error(`${headersPath} is missing: build the site first (npm run build writes it)`);
 	return http.createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let file = path.join(root, decodeURIComponent(url.pathname));
@@ -60,13 +58,7 @@ export function createServer(dir: string): http.Server {
 			status = 404;
 			file = path.join(root, '404.html');
 		}
-		// Embeds may be framed by partner sites; nothing else may.
-		const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-		if (url.pathname.startsWith('/embed/')) {
-			headers['Content-Security-Policy'] = `${CSP}; frame-ancestors *`;
-			delete headers['X-Frame-Options'];
-		}
-		res.writeHead(status, headers);
+		res.writeHead(status, { ...headersFor(url.pathname, rules), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
 		fs.createReadStream(file).pipe(res);
 	});
 }
@@ -78,5 +70,5 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
 	};
 	const port = Number(arg('port', process.env.PORT ?? '4321'));
 	const dir = arg('dir', process.env.POP_OUT_DIR ?? 'dist');
-	createServer(dir).listen(port, '127.0.0.1', () => console.log(`POP Atlas: serving ${dir}/ at http://127.0.0.1:${port}/ (Ctrl+C to stop)`));
+	createServer(dir, process.argv.includes('--no-headers') ? 'none' : 'host').listen(port, '127.0.0.1', () => console.log(`POP Atlas: serving ${dir}/ at http://127.0.0.1:${port}/ (Ctrl+C to stop)`));
 }

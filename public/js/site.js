@@ -7,6 +7,24 @@
  * 3. Offline on request (see below). Minified at build time (scripts/minify-js.ts). */
 (function () {
 	var root = document.documentElement;
+	// 0. Framed by another site (a host that cannot send frame-ancestors, such as GitHub Pages):
+	//    hide the page, so no one can draw a fake number over it, and offer to open it in full.
+	//    The embed widget (/embed/) is meant to be framed and does not load this script.
+	if (window.top !== window.self) {
+		var foreign = true;
+		try { foreign = window.top.location.origin !== window.location.origin; } catch (e) { foreign = true; }
+		if (foreign) {
+			root.classList.add('is-framed');
+			var full = document.createElement('a');
+			full.href = window.location.href;
+			full.target = '_top';
+			full.rel = 'noopener';
+			full.className = 'framed-notice';
+			full.textContent = root.getAttribute('data-framed-text') || 'Open this page of POP Atlas in its own window';
+			document.body.insertBefore(full, document.body.firstChild);
+			return;
+		}
+	}
 	var target = root.getAttribute('data-exit-url') || 'https://www.wikipedia.org/';
 	function leave(event) {
 		if (event) event.preventDefault();

@@ -4,8 +4,8 @@ export const EXIT_URL = 'https://www.wikipedia.org/';
 /** The public repository, for "suggest a correction" and contribution links. */
 export const REPO_URL = 'https://github.com/pop-atlas/pop-atlas';
 /**
- * Content-Security-Policy for every page (also sent as a header by public/_headers where the
- * host supports it, because a <meta> policy cannot set frame-ancestors).
+ * Content-Security-Policy for every page (also sent as a header with frame-ancestors, which a
+ * <meta> policy cannot set: src/lib/headers.ts).
  * 'wasm-unsafe-eval' lets Pagefind run its WebAssembly; nothing else is allowed to evaluate code.
  */
 export const CSP = [

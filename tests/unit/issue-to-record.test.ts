@@ -74,7 +74,10 @@ describe('good issues become valid records', () => {
 		expect(r.channels[0]).toMatchObject({ type: 'web_chat', url: 'https://example.org/youth-chat/start', hours: { timezone: 'Africa/Nairobi', schedule: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '14:00', closes: '22:00' }, { days: ['SA'], opens: '10:00', closes: '16:00' }] } });
 		expect(r.channels[1]).toMatchObject({ type: 'voice_call', value: '+254 722 000 111', cost: 'standard_rate', hours: 'unknown' });
 		expect(r.verification).toEqual({ last_verified: '2026-11-20', method: 'website_check', verified_by_role: 'community-contributor', confidence: 'low' });
-		expect(r.notes).toContain('issue #42');
+		// What the contributor wrote for the editors stays out of the public record; the record never
+		// claims an editor checked it.
+		expect(text).not.toContain('poster at school');
+		expect(text).not.toMatch(/editor checked/i);
 	});
 	it('a new organisation gets its own file; a correction changes only what the form says and keeps comments', () => {
 		const org = YAML.parse(fs.readFileSync(path.join(dir, 'content/organizations/br-instituto-exemplo-de-protecao.yaml'), 'utf8'));
@@ -88,8 +91,67 @@ describe('good issues become valid records', () => {
 		expect(r.channels[1]).toMatchObject({ type: 'whatsapp', value: '+254 722 000 222' });
 		expect(r.topics).toEqual(['abuse_violence', 'cyberbullying']);
 		expect(r.sources.map((s: { url: string }) => s.url)).toEqual(['https://example.org/helpline', 'https://example.org/helpline/contact']);
+		// The earlier check is kept, and the new one is the contributor's, not an editor's.
+		expect(r.verification).toMatchObject({ verified_by_role: 'community-contributor', confidence: 'low', history: [{ date: '2026-11-01', method: 'desk_review', verified_by_role: 'pop-data-editor', confidence: 'medium' }] });
+	});
+	it('a one-field correction changes one line of the file (golden diff)', () => {
+		const seed = fs.readFileSync('tests/fixtures/issues/seed/ke-example-helpline.yaml', 'utf8');
+		const copy = contentCopy('golden');
+		// Only the number changes: same source as the record, so sources and verification keep their lines but the dates.
+		// The saved correction with every answer blanked but the record, one new number and a source the record already cites.
+		let issue = body('correct-a-record');
+		for (const h of [...issue.matchAll(/^### (.+)$/gm)].map((m) => m[1]!)) if (!['Record to correct', 'What is wrong', 'Date you read the source', 'How you know', 'Before you send'].includes(h)) issue = answer(issue, h, '_No response_');
+		issue = answer(answer(issue, 'Channel 1: number or address', '+254 722 000 444'), 'Source', 'https://example.org/helpline');
+		const r = issueToRecord(issue, { contentRoot: copy, issue: 7 });
+		expect(r.problems).toEqual([]);
+		const after = r.files.get('content/resources/ke/example-helpline.yaml')!;
+		const changed = lineDiff(seed, after);
+		// The number; the rest is the bookkeeping of a new check: the date the source was read again,
+		// and the verification block (the contributor's check, the editor's earlier one kept in history).
+		expect(changed.removed).toEqual(['    value: "+254 722 000 333"', '  last_verified: 2026-11-01', '  method: desk_review', '  verified_by_role: pop-data-editor', '  confidence: medium', '    accessed: 2026-11-01']);
+		expect(changed.added).toEqual([
+			'    value: "+254 722 000 444"',
+			'  last_verified: 2026-11-25',
+			'  method: website_check',
+			'  verified_by_role: community-contributor',
+			'  confidence: low',
+			'  history:',
+			'    - date: 2026-11-01',
+			'      method: desk_review',
+			'      verified_by_role: pop-data-editor',
+			'      confidence: medium',
+			'    accessed: 2026-11-25',
+		]);
+		expect(after).toContain('# A fictional record that correct-a-record.md corrects');
 	});
 });
+
+/** The issue body with the answer under `heading` replaced. */
+function answer(issueBody: string, heading: string, value: string): string {
+	const re = new RegExp(`(### ${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n)[\\s\\S]*?(?=\n### |$)`);
+	if (!re.test(issueBody)) throw new Error(`no heading ${heading}`);
+	return issueBody.replace(re, (_, h: string) => `${h}${value}\n`);
+}
+
+/** Lines removed and added between two texts (longest common subsequence). */
+function lineDiff(a: string, b: string): { removed: string[]; added: string[] } {
+	const x = a.split('\n');
+	const y = b.split('\n');
+	const dp = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+	for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) dp[i]![j] = x[i] === y[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+	const removed: string[] = [];
+	const added: string[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < x.length && j < y.length) {
+		if (x[i] === y[j]) (i++, j++);
+		else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) removed.push(x[i++]!);
+		else added.push(y[j++]!);
+	}
+	removed.push(...x.slice(i));
+	added.push(...y.slice(j));
+	return { removed, added };
+}
 
 describe('a bad issue becomes a readable list of problems', () => {
 	it('names each form field that is wrong, and says how to fix it', () => {

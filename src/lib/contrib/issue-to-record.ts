@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument, isSeq, type Document } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Organization } from '../../schemas/organization';
 import { countryCodes, ROOT } from '../../schemas/reference';
 import type { Channel } from '../../schemas/resource';
@@ -14,7 +14,8 @@ import { parseHours } from '../hours-text';
 import { collectFiles, validateFiles, type InputFile } from '../validate/index';
 import type { Problem } from '../validate/problem';
 import { fieldsOf, FORM_CHANNELS, type FormName } from './issue-forms';
-import { orderChannel, organizationYaml, resourceYaml, slugify, styleDocument } from './record-yaml';
+import { orderChannel, organizationYaml, resourceYaml, slugify } from './record-yaml';
+import { patchYaml } from './yaml-patch';
 
 export interface IssueAnswers {
 	/** Field id → answer ('' when left empty). */
@@ -209,7 +210,8 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 
 	let record: Record<string, unknown>;
 	let logicalPath: string;
-	let doc: Document | undefined;
+	// A correction edits the existing file in place (yaml-patch.ts): only changed lines change.
+	let original: string | undefined;
 	const files = new Map<string, string>();
 	const extra: InputFile[] = [];
 
@@ -221,8 +223,8 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 			problem(ctx, 'record', `there is no record "${id}"`, 'copy the end of the record page address, e.g. ke/childline-kenya');
 			return fail();
 		}
-		doc = parseDocument(new TextDecoder().decode(existing.bytes), { version: '1.2' });
-		record = doc.toJS() as Record<string, unknown>;
+		original = new TextDecoder().decode(existing.bytes);
+		record = parseDocument(original, { version: '1.2' }).toJS() as Record<string, unknown>;
 	} else {
 		record = {};
 		logicalPath = '';
@@ -232,7 +234,6 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	const set = (key: string, value: unknown) => {
 		if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) return;
 		record[key] = value;
-		doc?.setIn([key], doc.createNode(value));
 	};
 	set('name', get('name'));
 	set('alternate_name', get('alternate_name'));
@@ -264,7 +265,6 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 		const old = (record.age as { min: number | null; max: number | null } | undefined) ?? { min: null, max: null };
 		const age = { min: /^\d{1,2}$/.test(get('age_min')) ? Number(get('age_min')) : old.min, max: /^\d{1,2}$/.test(get('age_max')) ? Number(get('age_max')) : old.max };
 		record.age = age;
-		doc?.setIn(['age'], doc.createNode(age, { flow: true }));
 	}
 
 	// Channels.
@@ -277,15 +277,6 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	}
 	const kept = channels.filter((c, i) => c && !remove.includes(i));
 	record.channels = kept;
-	if (doc) {
-		const seq = doc.getIn(['channels']);
-		channels.forEach((c, i) => {
-			if (remove.includes(i) || !c) return;
-			const changed = JSON.stringify(c) !== JSON.stringify(isSeq(seq) ? (seq.items[i] as { toJSON?: () => unknown })?.toJSON?.() : undefined);
-			if (changed) doc!.setIn(['channels', i], doc!.createNode(c));
-		});
-		for (const i of [...remove].sort((a, b) => b - a)) doc.deleteIn(['channels', i]);
-	}
 
 	// Organisation: an existing one, or a new file.
 	const orgFiles = inputs.filter((f) => f.logicalPath.startsWith('content/organizations/'));
@@ -325,15 +316,17 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 		sources[i] = { ...sources[i], accessed: source.accessed };
 	}
 	record.sources = sources;
-	doc?.setIn(['sources'], doc.createNode(sources));
+	// The contributor's check, as it is: a community contributor's, with low confidence. The record
+	// never says an editor checked it; the editor who does sets their own role and date. The
+	// earlier check is kept in the history.
+	const previous = record.verification as Record<string, unknown> | undefined;
+	if (previous?.last_verified) {
+		const { history: oldHistory, note: _note, last_verified: date, method: m, verified_by_role: role, confidence } = previous as Record<string, unknown> & { history?: unknown[] };
+		(verification as Record<string, unknown>).history = [{ date, method: m, verified_by_role: role, ...(confidence ? { confidence } : {}) }, ...((oldHistory as unknown[] | undefined) ?? [])];
+	}
 	record.verification = verification;
-	doc?.setIn(['verification'], doc.createNode(verification));
-	const note = `${form === 'add' ? 'Added' : 'Corrected'} from a contributor's report${opts.issue ? ` (issue #${opts.issue})` : ''}; an editor checked it against the source.`;
-	const parts = [form === 'correct' ? (record.notes as string | undefined) : undefined, get('notes').replace(/\s*\n\s*/g, ' ')].filter(Boolean);
-	const withNote = [...parts, note].join(' ');
-	// Notes are limited to 1500 characters: the provenance line is left out rather than cut.
-	record.notes = withNote.length <= 1500 ? withNote : parts.join(' ');
-	if (record.notes) doc?.setIn(['notes'], doc.createNode(record.notes));
+	// What the contributor writes for the editors (the "notes" answer) goes to the pull request,
+	// never into the public record.
 
 	// Where the file goes (add): content/resources/<country|global|regional>/<slug>.yaml
 	if (form === 'add') {
@@ -354,8 +347,7 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	const id = logicalPath.replace(/^content\/resources\//, '').replace(/\.yaml$/, '');
 	const title = form === 'add' ? `Add ${String(record.name ?? id)} (${id})` : `Correct ${String(record.name ?? id)} (${id})`;
 
-	if (doc) styleDocument(doc);
-	const text = doc ? doc.toString({ lineWidth: 100, flowCollectionPadding: false }) : resourceYaml(record);
+	const text = original !== undefined ? patchYaml(original, record) : resourceYaml(record);
 	files.set(logicalPath, text);
 	extra.push({ file: logicalPath, logicalPath, bytes: new TextEncoder().encode(text) });
 
@@ -387,7 +379,11 @@ export function problemsMarkdown(problems: FormProblem[]): string {
 /** Writes the files under `contentRoot` (content/...) and returns their absolute paths. */
 export function writeFiles(files: Map<string, string>, contentRoot: string): string[] {
 	return [...files].map(([rel, text]) => {
-		const abs = path.join(contentRoot, rel);
+		const abs = path.resolve(contentRoot, rel);
+		// Only record files, only under content/: an issue can never write a workflow or a script.
+		const inside = path.relative(path.resolve(contentRoot, 'content'), abs);
+		if (inside.startsWith('..') || path.isAbsolute(inside) || !/^(resources|organizations)\/[^/]+(\/[^/]+)?\.yaml$/.test(inside.split(path.sep).join('/')))
+			throw new Error(`refusing to write ${rel}: only content/resources/ and content/organizations/ YAML files are written`);
 		fs.mkdirSync(path.dirname(abs), { recursive: true });
 		fs.writeFileSync(abs, text);
 		return abs;

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, Document, Scalar, visit, type Node } from 'yaml';
 import { organizationSchema } from '../../schemas/organization';
 import { channelSchema, resourceSchema } from '../../schemas/resource';
+import { YAML11_BOOL, YAML11_SEXAGESIMAL } from '../validate/yaml-file';
 
 /** The modeline for a file at `content/resources/<scope>/<slug>.yaml` or `content/organizations/<slug>.yaml`. */
 export const MODELINE = {
@@ -54,13 +55,15 @@ export function styleDocument(doc: Document): void {
 			const key = isScalar(pair.key) ? String(pair.key.value) : '';
 			const v = pair.value as Node | null;
 			if (isScalar(v) && typeof v.value === 'string') {
-				if (QUOTED_KEYS.has(key)) v.type = Scalar.QUOTE_DOUBLE;
+				if (QUOTED_KEYS.has(key) || YAML11_BOOL.test(v.value) || YAML11_SEXAGESIMAL.test(v.value)) v.type = Scalar.QUOTE_DOUBLE;
 				else if (BLOCK_KEYS.has(key) && v.value.length > 90 && !v.value.includes('\n')) v.type = Scalar.BLOCK_FOLDED;
 			}
 			if (isSeq(v) && v.items.every((i) => isScalar(i))) v.flow = true;
 			if (isMap(v) && (key === 'age' || (key === 'hours' && v.items.length === 1))) v.flow = true;
 		},
 		Seq(_, seq) {
+			// Items that YAML 1.1 readers would take for booleans or numbers: countries: ["NO"].
+			for (const item of seq.items) if (isScalar(item) && typeof item.value === 'string' && (YAML11_BOOL.test(item.value) || YAML11_SEXAGESIMAL.test(item.value))) item.type = Scalar.QUOTE_DOUBLE;
 			// schedule entries: { days: [MO, TU], opens: "08:00", closes: "17:00" }
 			for (const item of seq.items) if (isMap(item) && item.items.some((p) => isScalar(p.key) && p.key.value === 'opens')) item.flow = true;
 		},
@@ -68,8 +71,7 @@ export function styleDocument(doc: Document): void {
 }
 
 function render(data: Record<string, unknown>, modeline: string): string {
-	// compat: scalars that YAML 1.1 readers would take for booleans or numbers (NO, 8:30) are quoted.
-	const doc = new Document(data, { version: '1.2', compat: 'yaml-1.1' });
+	const doc = new Document(data, { version: '1.2' });
 	styleDocument(doc);
 	return `${modeline}\n${doc.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false })}`;
 }

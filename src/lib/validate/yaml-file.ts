@@ -102,8 +102,8 @@ function safely<T, F>(f: () => T, fallback?: F): T | F | undefined {
 const MAY_HAVE_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/m;
 const MAY_HAVE_YAML11 = /(?:^|[[,{:-])[ \t]*(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[1-9][0-9_]*(?::[0-5]?[0-9])+)[ \t]*(?:$|[,\]}]|[ \t]#)/m;
 /** Plain scalars a YAML 1.1 reader (PyYAML, many older tools) takes for a boolean or a number. */
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-const YAML11_SEXAGESIMAL = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+export const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+export const YAML11_SEXAGESIMAL = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 
 const at = (lines: LineCounter, n: Node) => (n.range ? lines.linePos(n.range[0]) : { line: 1, col: 1 });
 
