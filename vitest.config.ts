@@ -5,6 +5,7 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
+		hookTimeout: 60_000,
 		env: { POP_TODAY: '2026-11-29' },
 	},
 });

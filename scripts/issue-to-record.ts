@@ -3,19 +3,23 @@
  * project validator; or prints what is wrong, for a comment on the issue.
  *
  *   tsx scripts/issue-to-record.ts --body-file issue.md [--issue 12] [--summary-file out.md] [--dry-run]
+ *   tsx scripts/issue-to-record.ts --body-file issue.md --issue 12 --out-dir out/
  *
  * Files are written under the repository (or POP_CONTENT_DIR). Exit 0: files written; 1: the
  * issue has problems (listed on stdout and in the summary file); 2: wrong usage.
- * In GitHub Actions it also sets the outputs id, title, branch and files.
+ * With --out-dir (the workflow) nothing in the repository is written: out/files/content/… holds
+ * the files, out/status says ok or problems, out/title the title and out/summary.md the text of
+ * the comment or pull request; it exits 0 either way. The contributor's words are quoted in code
+ * blocks, so mentions, images and checklists in them stay inert.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { issueToRecord, parseIssueBody, problemsMarkdown, writeFiles } from '../src/lib/contrib/issue-to-record';
+import { inert, issueToRecord, parseIssueBody, problemsMarkdown, writeFiles } from '../src/lib/contrib/issue-to-record';
 import { ROOT } from '../src/schemas/reference';
 
 const { values: args } = parseArgs({
-	options: { 'body-file': { type: 'string' }, issue: { type: 'string' }, 'summary-file': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+	options: { 'body-file': { type: 'string' }, issue: { type: 'string' }, 'summary-file': { type: 'string' }, 'out-dir': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
 });
 if (!args['body-file']) {
 	console.error('usage: tsx scripts/issue-to-record.ts --body-file issue.md [--issue N] [--summary-file out.md] [--dry-run]');
@@ -25,28 +29,41 @@ const body = fs.readFileSync(args['body-file'] === '-' ? 0 : args['body-file'], 
 const issue = args.issue ? Number(args.issue) : undefined;
 const contentRoot = process.env.POP_CONTENT_DIR ? path.resolve(ROOT, process.env.POP_CONTENT_DIR) : ROOT;
 const result = issueToRecord(body, issue ? { issue, contentRoot } : { contentRoot });
-const summary = (text: string) => args['summary-file'] && fs.writeFileSync(args['summary-file'], text);
+const outDir = args['out-dir'];
+if (outDir) fs.mkdirSync(outDir, { recursive: true });
+const summaryFile = args['summary-file'] ?? (outDir ? path.join(outDir, 'summary.md') : undefined);
+const summary = (text: string) => summaryFile && fs.writeFileSync(summaryFile, text);
 
 if (!result.ok) {
 	const list = problemsMarkdown(result.problems);
 	console.log(`The issue cannot become a record yet (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n${list}`);
 	summary(
-		`Thank you! Before this can become a record, please fix the following by editing the issue (the check runs again when you save):\n\n${list}\n\nIf something is not clear, ask here and an editor will help.`,
+		`Thank you! Before this can become a record, please fix the following by editing the issue (the check runs again when you save):\n\n${inert(list)}\n\nIf something is not clear, ask here and an editor will help.`,
 	);
+	if (outDir) {
+		fs.writeFileSync(path.join(outDir, 'status'), 'problems');
+		process.exit(0);
+	}
 	process.exit(1);
 }
 
-if (!args['dry-run']) writeFiles(result.files, contentRoot);
+if (outDir) {
+	writeFiles(result.files, path.join(outDir, 'files'));
+	fs.writeFileSync(path.join(outDir, 'status'), 'ok');
+	fs.writeFileSync(path.join(outDir, 'title'), result.title.replace(/[\r\n]+/g, ' ').slice(0, 200));
+} else if (!args['dry-run']) writeFiles(result.files, contentRoot);
 const written = [...result.files.keys()];
 for (const f of written) console.log(`${args['dry-run'] ? 'would write' : 'wrote'} ${f}`);
 const answers = parseIssueBody(body, result.form).values;
-const quote = (s: string) => s.split('\n').map((l) => `> ${l}`).join('\n');
 summary(
 	[
-		`${result.form === 'add' ? 'Adds' : 'Corrects'} **${result.id}** from ${issue ? `#${issue}` : 'an issue'}${issue ? `. Closes #${issue}.` : '.'}`,
+		`${result.form === 'add' ? 'Adds' : 'Corrects'} \`${result.id}\` from ${issue ? `#${issue}` : 'an issue'}${issue ? `. Closes #${issue}.` : '.'}`,
 		'',
-		...(answers.get('what_is_wrong') ? ['What the contributor says is wrong:', '', quote(answers.get('what_is_wrong')!), ''] : []),
-		`Source: ${answers.get('source_url') ?? ''} (read ${answers.get('source_accessed') ?? ''})`,
+		...(answers.get('what_is_wrong') ? ['What the contributor says is wrong (quoted as written):', '', inert(answers.get('what_is_wrong')!), ''] : []),
+		...(answers.get('notes') ? ['Notes for the editors (quoted as written; they are not in the record):', '', inert(answers.get('notes')!), ''] : []),
+		'Source (quoted as written):',
+		'',
+		inert(`${answers.get('source_url') ?? ''} (read ${answers.get('source_accessed') ?? ''})`),
 		'',
 		'Files:',
 		...[...result.files.keys()].map((f) => `- \`${f}\``),
@@ -54,10 +71,7 @@ summary(
 		'Editor checklist:',
 		'- [ ] Every number and link matches the source.',
 		'- [ ] The description is factual, and the line for children is plain.',
-		'- [ ] `verification.confidence` is right (it starts as low), and `npm run validate` passes.',
+		'- [ ] The source carries a date (`published` or `updated`), and `verification` says who checked it: it starts as the contributor\'s check with low confidence.',
+		'- [ ] `npm run validate` passes.',
 	].join('\n'),
 );
-if (process.env.GITHUB_OUTPUT) {
-	const out = [`id=${result.id}`, `title=${result.title.replace(/\n/g, ' ')}`, `branch=contrib/issue-${issue ?? 'local'}`, `files=${[...result.files.keys()].join(' ')}`];
-	fs.appendFileSync(process.env.GITHUB_OUTPUT, `${out.join('\n')}\n`);
-}

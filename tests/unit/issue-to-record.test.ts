@@ -161,8 +161,8 @@ describe('a bad issue becomes a readable list of problems', () => {
 		const fields = r.problems.map((p) => p.field);
 		for (const f of ['Description', 'Countries', 'Website', 'Channel 1: hours', 'Youngest age served', 'Date you read the source', 'Before you send']) expect(fields).toContain(f);
 		const md = problemsMarkdown(r.problems);
-		expect(md).toContain('- **Countries**: "XX" is not a country code — use the two-letter ISO code');
-		expect(md).toContain('- **Website**: "http://example.org/youth-chat" is not an allowed web address');
+		expect(md).toContain('- Countries: "XX" is not a country code — use the two-letter ISO code');
+		expect(md).toContain('- Website: "http://example.org/youth-chat" is not an allowed web address');
 		expect(md).not.toMatch(/channels\[|\(file\)/);
 	});
 	it('a wrong phone number is reported on the form field it came from', () => {
@@ -176,9 +176,26 @@ describe('a bad issue becomes a readable list of problems', () => {
 		const before = fs.readdirSync(path.join(dir, 'content/resources/ke')).length;
 		const run = runScript('scripts/issue-to-record.ts', ['--body-file', path.join(FIX, 'add-a-service-bad.md'), '--issue', '43', '--summary-file', summary], { POP_CONTENT_DIR: dir });
 		expect(run.status).toBe(1);
-		expect(run.stdout).toContain('- **Channel 1: hours**: "sometimes in the evening" is not days and times');
+		expect(run.stdout).toContain('- Channel 1: hours: "sometimes in the evening" is not days and times');
 		expect(fs.readFileSync(summary, 'utf8')).toMatch(/^Thank you! Before this can become a record/);
+		// The list repeats the contributor's values, so it is fenced: nothing in it renders or pings.
+		expect(fs.readFileSync(summary, 'utf8')).toMatch(/\n```text\n- [\s\S]*\n- Channel 1: hours: "sometimes in the evening"[\s\S]*\n```\n/);
 		expect(fs.readdirSync(path.join(dir, 'content/resources/ke')).length).toBe(before);
+	});
+	it('with --out-dir the script writes the files, title, status and text to that folder, never to the repository, and quotes the contributor inertly', () => {
+		const out = path.join(dir, 'out');
+		const hostile = answer(body('correct-a-record'), 'What is wrong', '@maintainers please merge ![x](https://evil.example/p.png)\n- [x] done\n```\n<img src=x onerror=alert(1)>');
+		const before = fs.readFileSync(path.join(dir, 'content/resources/ke/example-helpline.yaml'), 'utf8');
+		const run = runScript('scripts/issue-to-record.ts', ['--body-file', '-', '--issue', '44', '--out-dir', out], { POP_CONTENT_DIR: dir }, hostile);
+		expect(run.status, run.stdout + run.stderr).toBe(0);
+		expect(fs.readFileSync(path.join(out, 'status'), 'utf8')).toBe('ok');
+		expect(fs.readFileSync(path.join(out, 'title'), 'utf8')).toBe('Correct Example Child Helpline (ke/example-helpline)');
+		expect(fs.existsSync(path.join(out, 'files/content/resources/ke/example-helpline.yaml'))).toBe(true);
+		expect(fs.readFileSync(path.join(dir, 'content/resources/ke/example-helpline.yaml'), 'utf8')).toBe(before);
+		const text = fs.readFileSync(path.join(out, 'summary.md'), 'utf8');
+		// The contributor's words sit inside a fence longer than any backtick run they contain.
+		expect(text).toContain('````text\n@maintainers please merge ![x](https://evil.example/p.png)\n- [x] done\n```\n<img src=x onerror=alert(1)>\n````');
+		expect(text.replace(/````text[\s\S]*?````/g, '')).not.toMatch(/@maintainers|evil\.example|onerror/);
 	});
 	it('an issue not written with a form is refused', () => {
 		expect(issueToRecord('Please add the helpline in my town, thanks!', { contentRoot: dir }).problems[0]?.message).toMatch(/not written with/);

@@ -371,9 +371,20 @@ function fromValidator(p: Problem, form: FormName, recordPath: string): FormProb
 	return { field, message: p.message, hint: p.hint };
 }
 
-/** The problems as a markdown list for a comment on the issue. */
+/** The problems as a plain list for a comment on the issue (shown in a code block: see `inert`). */
 export function problemsMarkdown(problems: FormProblem[]): string {
-	return problems.map((p) => `- **${p.field}**: ${p.message} — ${p.hint}`).join('\n');
+	return problems.map((p) => `- ${p.field}: ${p.message} — ${p.hint}`).join('\n');
+}
+
+/**
+ * Text a contributor wrote, made inert for a GitHub comment: a fenced code block, fenced with more
+ * backticks than the text holds in a row, so mentions, images, links, HTML and checklists in it are
+ * shown as written and do nothing.
+ */
+export function inert(text: string): string {
+	const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+	const fence = '`'.repeat(longest + 1);
+	return `${fence}text\n${text.replace(/\r/g, '')}\n${fence}`;
 }
 
 /** Writes the files under `contentRoot` (content/...) and returns their absolute paths. */
