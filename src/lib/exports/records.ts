@@ -73,6 +73,19 @@ const nested = <T extends Json>(obj: string, key: string, kind: 'text' | 'bool' 
 	},
 });
 
+/** A list or object inside a nested object, as JSON in the cell, e.g. verification.history. */
+const nestedJson = <T extends Json>(obj: string, key: string): Column<T> => ({
+	name: `${obj}.${key}`,
+	get: (r) => {
+		const v = (r[obj] as Json | undefined)?.[key];
+		return v === undefined ? '' : JSON.stringify(v);
+	},
+	set: (r, c) => {
+		if (c === '') return;
+		((r[obj] ??= {}) as Json)[key] = JSON.parse(c);
+	},
+});
+
 const RESOURCE_COLUMNS: Column<ResourceEntry & Json>[] = [
 	text('id'),
 	text('name'),
@@ -112,6 +125,8 @@ const RESOURCE_COLUMNS: Column<ResourceEntry & Json>[] = [
 	nested('verification', 'method', 'text'),
 	nested('verification', 'verified_by_role', 'text'),
 	nested('verification', 'confidence', 'text'),
+	nested('verification', 'note', 'text'),
+	nestedJson('verification', 'history'),
 	text('alert'),
 	text('notes'),
 	nested('external_ids', 'wikidata', 'text'),
@@ -121,6 +136,8 @@ const RESOURCE_COLUMNS: Column<ResourceEntry & Json>[] = [
 	json('conflicts'),
 	json('previous_numbers'),
 	json('shared_contacts'),
+	json('channel_census'),
+	json('declared_domains'),
 	json('assessment'),
 	json('translations'),
 ];
@@ -130,7 +147,7 @@ export const DERIVED_CHANNEL_FIELDS = ['link', 'number', 'evidence_date', 'evide
 const derivedCells = (c: DerivedContact | undefined): string[] => (c ? [c.link ?? '', c.number ?? '', c.evidence.date ?? '', c.evidence.unsure ? `${c.evidence.state}, low confidence` : c.evidence.state] : DERIVED_CHANNEL_FIELDS.map(() => ''));
 
 /** The columns of one channel group, in order. */
-export const CHANNEL_FIELDS = ['type', 'value', 'e164', 'url', 'platform', 'label', 'cost', 'hours', 'hours_note', 'languages', 'anonymous', 'human_responder', 'requires_account', 'note', 'phone_check_exception'] as const;
+export const CHANNEL_FIELDS = ['type', 'value', 'e164', 'url', 'platform', 'label', 'cost', 'hours', 'hours_note', 'languages', 'anonymous', 'human_responder', 'requires_account', 'note', 'number_country', 'phone_check_exception'] as const;
 
 function channelCells(c: Channel | undefined): string[] {
 	if (!c) return CHANNEL_FIELDS.map(() => '');
@@ -150,6 +167,7 @@ function channelCells(c: Channel | undefined): string[] {
 		human_responder: boolText(c.human_responder),
 		requires_account: boolText(c.requires_account),
 		note: c.note ?? '',
+		number_country: c.number_country ?? '',
 		phone_check_exception: c.phone_check_exception ?? '',
 	};
 	return CHANNEL_FIELDS.map((f) => v[f]);
@@ -162,7 +180,7 @@ function channelFromCells(get: (f: (typeof CHANNEL_FIELDS)[number]) => string): 
 	let hours = parsed.hours;
 	if (get('hours_note') && hours !== 'unknown') hours = { ...hours, note: get('hours_note') };
 	const c: Json = { type: get('type'), cost: get('cost'), hours, languages: splitList(get('languages')), anonymous: boolParse(get('anonymous')), human_responder: boolParse(get('human_responder')) };
-	for (const f of ['value', 'e164', 'url', 'platform', 'label', 'note', 'phone_check_exception'] as const) if (get(f)) c[f] = get(f);
+	for (const f of ['value', 'e164', 'url', 'platform', 'label', 'note', 'number_country', 'phone_check_exception'] as const) if (get(f)) c[f] = get(f);
 	if (get('requires_account')) c.requires_account = boolParse(get('requires_account'));
 	return c as unknown as Channel;
 }
