@@ -6,6 +6,10 @@ import {
 	criteriaFileSchema,
 	emergencyNumbersSchema,
 	externalFiguresFileSchema,
+	figureFileSchema,
+	policyProfileSchema,
+	practiceSchema,
+	voiceFileSchema,
 	knownAbsentSchema,
 	organizationSchema,
 	recommendationsFileSchema,
@@ -32,6 +36,10 @@ export const PUBLISHED_SCHEMAS: Record<string, ZodTypeAny> = {
 	'recommendation-report': reportSchema,
 	references: referencesFileSchema,
 	'external-figures': externalFiguresFileSchema,
+	figures: figureFileSchema,
+	'policy-profile': policyProfileSchema,
+	voices: voiceFileSchema,
+	practice: practiceSchema,
 };
 
 export function toJsonSchema(name: string): Record<string, unknown> {

@@ -67,3 +67,20 @@ export const sourcesSchema = z
 	.array(sourceSchema)
 	.min(1)
 	.describe('Every source the facts come from; at least one. Each number and URL must come from one of them.');
+
+/** Reviews by children or young people of a record, a figure file or a page: shown as such. */
+export const youthReviewSchema = z
+	.array(
+		z
+			.object({
+				date: isoDate('When the young people reviewed it.'),
+				panel: plainText(200, 'The panel or group that reviewed it, e.g. "Youth panel of the Example Safer Internet Centre".'),
+				organisation: plainText(200, 'The organisation that ran the review.'),
+				checked: plainText(400, 'What they checked: the wording, the numbers, whether a 13-year-old would understand it …'),
+				outcome: plainText(400, 'What changed after the review.').optional(),
+				url: z.string().regex(SOURCE_URL).describe('Where the review is documented, if anywhere public.').optional(),
+			})
+			.strict(),
+	)
+	.min(1)
+	.describe('Reviews by children or young people: when, by whom and what they checked.');

@@ -8,3 +8,6 @@ export * from './criteria';
 export * from './recommendation';
 export * from './reference';
 export * from './known-absent';
+export * from './evidence';
+export * from './voices';
+export * from './practice';

@@ -55,6 +55,8 @@ export const TAXONOMY_FILES = [
 	'report-scope',
 	'memberships',
 	'channel-kinds',
+	'indicators',
+	'policy-facts',
 ] as const;
 export type TaxonomyName = (typeof TAXONOMY_FILES)[number];
 

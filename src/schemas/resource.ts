@@ -13,6 +13,7 @@ import {
 	slug,
 	SOURCE_URL,
 	sourceDate,
+	youthReviewSchema,
 	sourcesSchema,
 	TIME,
 	TIMEZONE,
@@ -282,6 +283,7 @@ export const resourceSchema = z
 			.strict()
 			.describe('Identifiers in other registries.')
 			.optional(),
+		youth_review: youthReviewSchema.optional(),
 		translations: z
 			.record(
 				z.string().regex(LANGUAGE),

@@ -10,6 +10,9 @@ import type { Organization } from '../../schemas/organization';
 import type { Resource } from '../../schemas/resource';
 import type { EmergencyNumbers } from '../../schemas/emergency';
 import type { KnownAbsent } from '../../schemas/known-absent';
+import type { FigureFile, PolicyProfile } from '../../schemas/evidence';
+import type { VoiceFile } from '../../schemas/voices';
+import type { Practice } from '../../schemas/practice';
 import { ROOT, taxonomies } from '../../schemas/reference';
 import { didYouMean, fieldName, formatProblem, type Problem } from './problem';
 import { futureDates, RESOURCE_PATH, resourceRules } from './rules';
@@ -41,6 +44,14 @@ export interface ValidationResult {
 	organizations: Entry<Organization>[];
 	emergency: Entry<EmergencyNumbers>[];
 	knownAbsent: KnownAbsent['entries'];
+	/** Sourced figures, one entry per source publication (data/figures/). */
+	figures: Entry<FigureFile>[];
+	/** Country policy profiles (data/policy/). */
+	policy: Entry<PolicyProfile>[];
+	/** Young people's statements, one entry per source (content/voices/). */
+	voices: Entry<VoiceFile>[];
+	/** Good practice (content/practices/). */
+	practices: Entry<Practice>[];
 	files: number;
 }
 
@@ -54,6 +65,10 @@ export function kindOf(logicalPath: string): SchemaName | 'unknown' {
 	if (logicalPath.startsWith('data/taxonomies/')) return 'taxonomy';
 	if (logicalPath === 'data/assessment-criteria.yaml') return 'assessment-criteria';
 	if (logicalPath === 'data/known-absent.yaml') return 'known-absent';
+	if (logicalPath.startsWith('data/figures/')) return 'figures';
+	if (logicalPath.startsWith('data/policy/')) return 'policy-profile';
+	if (logicalPath.startsWith('content/voices/')) return 'voices';
+	if (logicalPath.startsWith('content/practices/')) return 'practice';
 	return 'unknown';
 }
 
@@ -73,7 +88,11 @@ export function collectFiles(root = ROOT, contentRoot = process.env.POP_CONTENT_
 	};
 	walk('content/resources');
 	walk('content/organizations');
+	walk('content/voices');
+	walk('content/practices');
 	walk('data/emergency-numbers');
+	walk('data/figures');
+	walk('data/policy');
 	walk('data/taxonomies');
 	out.push(...['data/assessment-criteria.yaml', 'data/known-absent.yaml'].filter((f) => fs.existsSync(path.join(root, f))).map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(root, f)) })));
 	return out.sort((a, b) => a.file.localeCompare(b.file));
@@ -85,6 +104,11 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 	const organizations: Entry<Organization>[] = [];
 	const emergency: Entry<EmergencyNumbers>[] = [];
 	const knownAbsent: KnownAbsent['entries'] = [];
+	const figures: Entry<FigureFile>[] = [];
+	const policy: Entry<PolicyProfile>[] = [];
+	const voices: Entry<VoiceFile>[] = [];
+	const practices: Entry<Practice>[] = [];
+	const slugOf = (p: string) => /([^/]+)\.ya?ml$/.exec(p)?.[1] ?? p;
 
 	for (const input of inputs) {
 		try {
@@ -131,6 +155,20 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 			const own = futureDates(parsed, parsed.data);
 			problems.push(...own);
 			if (!own.length) knownAbsent.push(...(parsed.data as KnownAbsent).entries);
+		} else if (kind === 'figures' || kind === 'voices' || kind === 'practice' || kind === 'policy-profile') {
+			const own: Problem[] = futureDates(parsed, parsed.data);
+			const id = slugOf(input.logicalPath);
+			if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+				own.push({ file: input.file, line: 1, col: 1, field: '(file)', message: `the file name "${id}" is not a slug`, hint: 'use lower-case letters, digits and hyphens', severity: 'error', rule: 'path-slug' });
+			if (kind === 'policy-profile' && (parsed.data as PolicyProfile).country.toLowerCase() !== id)
+				own.push({ file: input.file, ...locate(parsed, ['country']), field: 'country', message: `country ${(parsed.data as PolicyProfile).country} does not match the file name ${id}.yaml`, hint: `name the file ${(parsed.data as PolicyProfile).country.toLowerCase()}.yaml`, severity: 'error', rule: 'policy-file' });
+			problems.push(...own);
+			if (own.length) return;
+			const entry = { id, file: input.file, parsed };
+			if (kind === 'figures') figures.push({ ...entry, data: parsed.data as FigureFile });
+			else if (kind === 'voices') voices.push({ ...entry, data: parsed.data as VoiceFile });
+			else if (kind === 'practice') practices.push({ ...entry, data: parsed.data as Practice });
+			else policy.push({ ...entry, data: parsed.data as PolicyProfile });
 		} else if (kind === 'emergency-numbers') {
 			const m = EMERGENCY_PATH.exec(input.logicalPath);
 			const data = parsed.data as EmergencyNumbers;
@@ -143,6 +181,7 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 	}
 	const allResourceIds = new Set(inputs.map((i) => RESOURCE_PATH.exec(i.logicalPath)).filter((m) => m).map((m) => `${m![1]}/${m![2]}`));
 	problems.push(...collectionRules(resources, organizations, allResourceIds));
+	problems.push(...evidenceRules(figures, voices, practices, new Set(resources.map((r) => r.id))));
 	// Records with cross-file errors are not published either.
 	const bad = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
 	return {
@@ -151,6 +190,10 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 		organizations: organizations.filter((o) => !bad.has(o.file)),
 		emergency: emergency.filter((e) => !bad.has(e.file)),
 		knownAbsent,
+		figures: figures.filter((e) => !bad.has(e.file)),
+		policy: policy.filter((e) => !bad.has(e.file)),
+		voices: voices.filter((e) => !bad.has(e.file)),
+		practices: practices.filter((e) => !bad.has(e.file)),
 		files: inputs.length,
 	};
 }
@@ -229,6 +272,41 @@ export function collectionRules(resources: Entry<Resource>[], organizations: Ent
 			else if (first.entry !== r && !shared.has(k.key) && !firstShared!.has(k.key))
 				out.push(problem(r, k.path, 'duplicate-contact', `"${k.raw}" is also in ${first.entry.file} (${fieldName(first.path)})`, `if both services really share it, add shared_contacts: [{ value: "${k.raw}", reason: "…" }] to one of them; otherwise correct the copy`));
 		}
+	}
+	return out;
+}
+
+/**
+ * Rules across the evidence files: figure and statement ids are unique; a figure, statement or
+ * practice that names a record names one that exists; a practice cites sources it lists.
+ */
+export function evidenceRules(figures: Entry<FigureFile>[], voices: Entry<VoiceFile>[], practices: Entry<Practice>[], recordIds: Set<string>): Problem[] {
+	const out: Problem[] = [];
+	const at = (e: Entry<unknown>, path: (string | number)[], rule: string, message: string, hint: string) => out.push({ file: e.file, ...locate(e.parsed, path), field: fieldName(path), message, hint, severity: 'error', rule });
+	const seen = new Map<string, string>();
+	for (const f of figures)
+		f.data.figures.forEach((x, i) => {
+			const other = seen.get(`figure:${x.id}`);
+			if (other) at(f, ['figures', i, 'id'], 'duplicate-id', `the figure id ${x.id} is already used in ${other}`, 'give each figure its own id');
+			else seen.set(`figure:${x.id}`, f.file);
+			if (x.service && !recordIds.has(x.service)) at(f, ['figures', i, 'service'], 'unknown-related', `there is no record content/resources/${x.service}.yaml`, 'check the id, or leave service out');
+			if (x.unit === 'percent' && x.value > 100) at(f, ['figures', i, 'value'], 'figure-percent', `${x.value} is more than 100 percent`, 'a share is written 0 to 100');
+		});
+	for (const v of voices)
+		v.data.statements.forEach((x, i) => {
+			const other = seen.get(`statement:${x.id}`);
+			if (other) at(v, ['statements', i, 'id'], 'duplicate-id', `the statement id ${x.id} is already used in ${other}`, 'give each statement its own id');
+			else seen.set(`statement:${x.id}`, v.file);
+		});
+	for (const p of practices) {
+		(p.data.records ?? []).forEach((id, i) => {
+			if (!recordIds.has(id)) at(p, ['records', i], 'unknown-related', `there is no record content/resources/${id}.yaml`, 'check the id');
+		});
+		const n = p.data.sources.length;
+		for (const key of ['outcomes', 'challenges', 'lessons'] as const)
+			(p.data[key] ?? []).forEach((x, i) => {
+				if (x.source >= n) at(p, [key, i, 'source'], 'practice-source', `source ${x.source} does not exist (the practice lists ${n})`, 'sources are counted from 0 in the order of `sources`');
+			});
 	}
 	return out;
 }

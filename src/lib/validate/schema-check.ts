@@ -21,7 +21,11 @@ export type SchemaName =
 	| 'recommendation-vocabulary'
 	| 'recommendation-report'
 	| 'references'
-	| 'external-figures';
+	| 'external-figures'
+	| 'figures'
+	| 'policy-profile'
+	| 'voices'
+	| 'practice';
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 let ajv: Ajv | undefined;
