@@ -1,6 +1,6 @@
 /** `npm run contributing`: writes the field reference in CONTRIBUTING.md from the schema (between its markers). */
 import fs from 'node:fs';
-import { withFieldReference } from '../src/lib/contrib/field-reference';
+import { withFieldReference } from './lib/contrib/field-reference';
 
 const FILE = 'CONTRIBUTING.md';
 const before = fs.readFileSync(FILE, 'utf8');

@@ -1,7 +1,7 @@
 /** `npm run issue-forms`: writes .github/ISSUE_TEMPLATE/ from the schema and the taxonomies. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { issueTemplateFiles } from '../src/lib/contrib/issue-forms';
+import { issueTemplateFiles } from './lib/contrib/issue-forms';
 
 const DIR = '.github/ISSUE_TEMPLATE';
 fs.mkdirSync(DIR, { recursive: true });

@@ -11,10 +11,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, serve } from './chromium';
+import { CHROMIUM_FLAGS, chromiumPath, serve } from './lib/chromium';
 import { t } from '../src/i18n/index';
 import { DEFAULT_LANG } from '../src/i18n/languages';
-import { findPdfJobs, patchPdfLinks, PDF_MANIFEST, type PdfManifest } from '../src/lib/recommendations/pdf-build';
+import { findPdfJobs, patchPdfLinks, PDF_MANIFEST, type PdfManifest } from './lib/pdf-build';
 
 const dist = process.env.POP_OUT_DIR ?? 'dist';
 const ci = process.env.CI === 'true';

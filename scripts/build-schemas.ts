@@ -1,6 +1,6 @@
 /** Writes public/schemas/*.schema.json from the zod contract. `npm run schemas`. */
 import fs from 'node:fs';
-import { PUBLISHED_SCHEMAS, renderJsonSchema } from '../src/lib/json-schema';
+import { PUBLISHED_SCHEMAS, renderJsonSchema } from '../src/validate/json-schema';
 
 fs.mkdirSync('public/schemas', { recursive: true });
 for (const name of Object.keys(PUBLISHED_SCHEMAS)) {

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readGitDates } from '../src/lib/exports/git-dates';
-import { sitemapPaths, sitemapXml } from '../src/lib/exports/sitemap';
+import { readGitDates } from '../src/exports/git-dates';
+import { sitemapPaths, sitemapXml } from './lib/sitemap';
 
 const OUT = process.env.POP_OUT_DIR ?? 'dist';
 const SITE = (process.env.POP_SITE ?? 'https://pop-atlas.org').replace(/\/+$/, '');

@@ -1,11 +1,11 @@
-/** Post-build checks of dist/ (see src/lib/checks.ts). Exit 1 on any problem. */
-import { checkBuild } from '../src/lib/checks';
-import { dialLinks } from '../src/lib/contact';
-import { datasetFromValidation } from '../src/lib/dataset';
-import { collectFiles, validateRepository } from '../src/lib/validate/index';
-import { RESOURCE_PATH } from '../src/lib/validate/rules';
-import { checkRecommendations } from '../src/lib/recommendations/check';
-import { checkRecommendationBuild } from '../src/lib/recommendations/build-check';
+/** Post-build checks of dist/ (see scripts/lib/checks.ts). Exit 1 on any problem. */
+import { checkBuild } from './lib/checks';
+import { dialLinks } from '../src/model/contact';
+import { datasetFromValidation } from '../src/validate/index';
+import { collectFiles, validateRepository } from '../src/validate/index';
+import { RESOURCE_PATH } from '../src/validate/rules';
+import { checkRecommendations } from '../src/validate/recommendations/check';
+import { checkRecommendationBuild } from './lib/build-check';
 
 // Record ids from the file paths: the build has already validated every file (and fails on any
 // invalid one), so there is no need to parse them all again here.

@@ -9,10 +9,10 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkAll, collectLinks, linkReport } from '../src/lib/contrib/links';
-import { REPO_URL } from '../src/lib/site';
-import { validateRepository } from '../src/lib/validate/index';
-import { today } from '../src/lib/clock';
+import { checkAll, collectLinks, linkReport } from './lib/contrib/links';
+import { REPO_URL } from '../src/site/site';
+import { validateRepository } from '../src/validate/index';
+import { today } from '../src/model/clock';
 
 const { values: args } = parseArgs({ options: { out: { type: 'string' }, concurrency: { type: 'string', default: '8' } } });
 const v = validateRepository();

@@ -1,7 +1,7 @@
 /** `npm run coverage`: what the dataset covers and where it is thin. --json for machine output. */
-import { datasetFromValidation } from '../src/lib/dataset';
-import { coverage, coverageText } from '../src/lib/coverage';
-import { assertValid, validateRepository } from '../src/lib/validate/index';
+import { datasetFromValidation } from '../src/validate/index';
+import { coverage, coverageText } from '../src/model/coverage';
+import { assertValid, validateRepository } from '../src/validate/index';
 
 const v = validateRepository();
 assertValid(v);

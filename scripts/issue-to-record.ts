@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { inert, issueToRecord, parseIssueBody, problemsMarkdown, writeFiles } from '../src/lib/contrib/issue-to-record';
+import { inert, issueToRecord, parseIssueBody, problemsMarkdown, writeFiles } from './lib/contrib/issue-to-record';
 import { ROOT } from '../src/schemas/reference';
 
 const { values: args } = parseArgs({

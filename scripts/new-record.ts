@@ -9,12 +9,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
-import { InputEnded, Prompter } from '../src/lib/contrib/prompt';
-import { organizationYaml, resourceYaml, slugify } from '../src/lib/contrib/record-yaml';
-import { parseHours } from '../src/lib/hours-text';
-import { collectFiles, validateFiles } from '../src/lib/validate/index';
-import { formatProblem } from '../src/lib/validate/problem';
-import { today } from '../src/lib/clock';
+import { InputEnded, Prompter } from './lib/contrib/prompt';
+import { organizationYaml, resourceYaml, slugify } from './lib/contrib/record-yaml';
+import { parseHours } from '../src/text/hours-text';
+import { collectFiles, validateFiles } from '../src/validate/index';
+import { formatProblem } from '../src/validate/problem';
+import { today } from '../src/model/clock';
 import { organizationSchema, ORG_TYPES } from '../src/schemas/organization';
 import { countryCodes, ROOT, taxonomies, type TaxonomyName } from '../src/schemas/reference';
 import { channelSchema, CONFIDENCE, COSTS, resourceSchema, SCOPES, STATUSES, VERIFICATION_METHODS } from '../src/schemas/resource';

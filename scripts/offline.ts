@@ -6,9 +6,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { datasetFromValidation } from '../src/lib/dataset';
-import { countryView } from '../src/lib/country';
-import { assertValid, validateRepository } from '../src/lib/validate/index';
+import { datasetFromValidation } from '../src/validate/index';
+import { countryView } from '../src/model/country';
+import { assertValid, validateRepository } from '../src/validate/index';
 import { DEFAULT_LANG, LANG_CODES, localizePath } from '../src/i18n/languages';
 
 const OUT = process.env.POP_OUT_DIR ?? 'dist';

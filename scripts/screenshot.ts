@@ -1,6 +1,6 @@
 /** Screenshots of built pages for review: tsx scripts/screenshot.ts out-dir path[@width] ... */
 import fs from 'node:fs';
-import { launch, serve } from './chromium';
+import { launch, serve } from './lib/chromium';
 
 const [outDir = 'screenshots', ...pages] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });

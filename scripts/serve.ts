@@ -1,12 +1,12 @@
 /**
  * A small static server for dist/ (used by `npm start` and the browser tests). It sends the
- * headers of dist/_headers, as the production host does (src/lib/headers.ts), and 404.html for
+ * headers of dist/_headers, as the production host does (src/site/headers.ts), and 404.html for
  * unknown paths. Usage: tsx scripts/serve.ts [--port 4321] [--dir dist] [--no-headers]
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/site/headers';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

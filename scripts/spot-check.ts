@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { combineTotals, parseReference, spotCheck, type ServiceTotals, type SpotCheckResult, type SpotRecord, type Totals } from '../src/lib/spot-check';
-import { validateRepository } from '../src/lib/validate/index';
+import { combineTotals, parseReference, spotCheck, type ServiceTotals, type SpotCheckResult, type SpotRecord, type Totals } from './lib/spot-check';
+import { validateRepository } from '../src/validate/index';
 
 const DIR = 'data/reference';
 const files = fs.readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).sort();

@@ -1,7 +1,7 @@
 /** `npm run validate`: checks every record and reference file; exit 1 on any error. */
-import { githubAnnotation, formatProblem } from '../src/lib/validate/problem';
-import { validateRepository } from '../src/lib/validate/index';
-import { checkRecommendations } from '../src/lib/recommendations/check';
+import { githubAnnotation, formatProblem } from '../src/validate/problem';
+import { validateRepository } from '../src/validate/index';
+import { checkRecommendations } from '../src/validate/recommendations/check';
 
 const started = performance.now();
 const result = validateRepository();

@@ -7,9 +7,9 @@
  *   --all                   include contacts whose evidence is recent and sure (hidden by default)
  *   --json                  machine output
  */
-import { datasetFromValidation } from '../src/lib/dataset';
-import { freshnessFigures, verifyQueue } from '../src/lib/verify-queue';
-import { assertValid, validateRepository } from '../src/lib/validate/index';
+import { datasetFromValidation } from '../src/validate/index';
+import { freshnessFigures, verifyQueue } from '../src/model/verify-queue';
+import { assertValid, validateRepository } from '../src/validate/index';
 
 const arg = (name: string) => {
 	const i = process.argv.indexOf(name);

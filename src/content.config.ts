@@ -7,8 +7,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { chapterSchema, emergencyNumbersSchema, knownAbsentSchema, organizationSchema, resourceSchema } from './schemas/index';
-import { assertValid, validateRepository, type ValidationResult } from './lib/validate/index';
-import { assertRecommendations, chapterSlug, checkRecommendations } from './lib/recommendations/check';
+import { assertValid, validateRepository, type ValidationResult } from './validate/index';
+import { assertRecommendations, chapterSlug, checkRecommendations } from './validate/recommendations/check';
 
 /** Inline loaders hand Astro the id inside the entry, so the collection schema allows it. */
 const withId = { id: z.string() };

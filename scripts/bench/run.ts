@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createServer } from '../serve';
-import { launch } from '../chromium';
+import { launch } from '../lib/chromium';
 import { DEFAULT_SEED, DEFAULT_TODAY, generate, type GenerateResult } from './generate';
 
 // ---------------------------------------------------------------------------------------------

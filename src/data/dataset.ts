@@ -1,10 +1,10 @@
 /**
  * The one place pages get data from: reads the collections once per build and builds the
- * indexes (src/lib/dataset.ts). Calling getCollection in every page would make the build
+ * indexes (src/model/dataset.ts). Calling getCollection in every page would make the build
  * quadratic in the number of records.
  */
 import { getCollection } from 'astro:content';
-import { buildDataset, type Dataset } from '../lib/dataset';
+import { buildDataset, type Dataset } from '../model/dataset';
 
 let cached: Promise<Dataset> | undefined;
 export function dataset(): Promise<Dataset> {

@@ -2,9 +2,9 @@
  * The open-data exports for pages and endpoints: the context (dataset, indicators, licence and
  * version, git dates) and every file under /data/, each built once per build and shared.
  */
-import { buildDataFiles, type ExportContext } from '../lib/exports/catalogue';
-import { readGitDates, type GitDates } from '../lib/exports/git-dates';
-import { exportMeta } from '../lib/exports/meta';
+import { buildDataFiles, type ExportContext } from '../exports/catalogue';
+import { readGitDates, type GitDates } from '../exports/git-dates';
+import { exportMeta } from '../exports/meta';
 import { dataset } from './dataset';
 import { indicators } from './indicators';
 

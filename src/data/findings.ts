@@ -1,11 +1,11 @@
 /**
- * Findings charts and map views for pages, computed once per build (src/lib/findings.ts,
- * src/lib/map-views.ts). Chart components and the CSV/JSON endpoints read them from here.
+ * Findings charts and map views for pages, computed once per build (src/model/findings.ts,
+ * src/model/map-views.ts). Chart components and the CSV/JSON endpoints read them from here.
  */
 import type { Lang } from '../i18n/languages';
-import { worldGeometry, type WorldGeometry } from '../lib/charts/geo';
-import type { ChartSpec } from '../lib/charts/spec';
-import { findings } from '../lib/findings';
+import { worldGeometry, type WorldGeometry } from '../charts/geo';
+import type { ChartSpec } from '../charts/spec';
+import { findings } from '../model/findings';
 import { criteriaList } from '../schemas/criteria';
 import { dataset } from './dataset';
 import { indicators } from './indicators';

@@ -1,5 +1,5 @@
-/** Indicators for pages: computed once per build from the dataset (see src/lib/indicators.ts). */
-import { allAreaIndicators, allCountryIndicators, type AreaIndicators, type CountryIndicators } from '../lib/indicators';
+/** Indicators for pages: computed once per build from the dataset (see src/model/indicators.ts). */
+import { allAreaIndicators, allCountryIndicators, type AreaIndicators, type CountryIndicators } from '../model/indicators';
 import { dataset } from './dataset';
 
 let cached: Promise<Map<string, CountryIndicators>> | undefined;

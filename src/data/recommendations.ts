@@ -1,14 +1,14 @@
 /**
- * The recommendations for pages: the validated data (src/lib/recommendations/), the chapters in
+ * The recommendations for pages: the validated data (src/validate/recommendations/), the chapters in
  * report order and what each chapter cites. Read once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../i18n/index';
 import { DEFAULT_LANG } from '../i18n/languages';
-import { assertRecommendations, checkRecommendations } from '../lib/recommendations/check';
-import type { ChapterRefs } from '../lib/recommendations/mdx-refs';
-import { labels, type Labels } from '../lib/recommendations/site';
-import type { RecommendationData, RecommendationEntry } from '../lib/recommendations/validate';
+import { assertRecommendations, checkRecommendations } from '../validate/recommendations/check';
+import type { ChapterRefs } from '../validate/recommendations/mdx-refs';
+import { labels, type Labels } from '../site/recommendation-routes';
+import type { RecommendationData, RecommendationEntry } from '../validate/recommendations/validate';
 import { dataset } from './dataset';
 
 export type ChapterEntry = CollectionEntry<'recommendations'>;

@@ -25,7 +25,7 @@ export const PARTIAL_DATE = /^[12][0-9]{3}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12
  * Characters no text field may hold: C0 and C1 controls (NUL, ESC …, but not tab and line breaks),
  * bidirectional controls (U+202E would display a name reversed), zero-width and invisible
  * characters, line and paragraph separators, and non-characters. The validator reports each one
- * with its code point (src/lib/validate/text-rules.ts); the JSON Schema carries the same rule for
+ * with its code point (src/validate/text-rules.ts); the JSON Schema carries the same rule for
  * editors. Zero-width joiners between letters or emoji, as Persian and Indic scripts need, are
  * allowed by the validator.
  */

@@ -152,7 +152,7 @@ export const recommendationSchema = z
 		frameworks: frameworksShape(),
 		evidence: z
 			.object({
-				indicators: z.array(termId).min(1).describe('Indicator ids (src/lib/indicators.ts); shown as live figures.').optional(),
+				indicators: z.array(termId).min(1).describe('Indicator ids (src/model/indicators.ts); shown as live figures.').optional(),
 				figures: z.array(refId('An external figure id (data/external-figures.yaml).')).min(1).optional(),
 				records: z.array(z.string().regex(RECORD_ID)).min(1).describe('Record ids, e.g. global/take-it-down.').optional(),
 				sources: z.array(refId('A reference id (data/references.yaml).')).min(1).optional(),

@@ -7,9 +7,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import CountryServices from '../../src/components/CountryServices.astro';
 import HelpNow from '../../src/components/HelpNow.astro';
-import { countryListing, countryView, HELP_NOW_FULL, HELP_NOW_NAMED, SERVICE_CARDS, SHORT_LIST, type CountryView } from '../../src/lib/country';
-import { datasetFromValidation, type Dataset, type ResourceEntry } from '../../src/lib/dataset';
-import { validateRepository } from '../../src/lib/validate/index';
+import { countryListing, countryView, HELP_NOW_FULL, HELP_NOW_NAMED, SERVICE_CARDS, SHORT_LIST, type CountryView } from '../../src/model/country';
+import { type Dataset, type ResourceEntry } from '../../src/model/dataset';
+import { datasetFromValidation } from '../../src/validate/index';
+import { validateRepository } from '../../src/validate/index';
 
 let container: AstroContainer;
 let ds: Dataset;

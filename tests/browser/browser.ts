@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, serve } from '../../scripts/chromium';
+import { launch, serve } from '../../scripts/lib/chromium';
 
-export { chromiumPath, CHROMIUM_FLAGS, launch, serve } from '../../scripts/chromium';
+export { chromiumPath, CHROMIUM_FLAGS, launch, serve } from '../../scripts/lib/chromium';
 
 export const DIST = process.env.POP_OUT_DIR ?? 'dist';
 export interface BuiltSite {

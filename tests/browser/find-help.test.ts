@@ -4,7 +4,7 @@
  * - every record is found by a search for its name.
  */
 import { describe, expect, it } from 'vitest';
-import { validateRepository } from '../../src/lib/validate/index';
+import { validateRepository } from '../../src/validate/index';
 import { useBuiltSite } from './browser';
 
 const site = useBuiltSite();

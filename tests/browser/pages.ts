@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { listHtml } from '../../src/lib/checks';
+import { listHtml } from '../../scripts/lib/checks';
 import { LANG_CODES } from '../../src/i18n/languages';
 
 export interface SitePage {

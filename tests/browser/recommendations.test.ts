@@ -10,10 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inspectPdf } from '../../src/lib/pdf-inspect';
-import { chapterFiles, chapterSlug } from '../../src/lib/recommendations/check';
-import { checkPdfLinks, findPdfJobs, readManifest } from '../../src/lib/recommendations/pdf-build';
-import { pdfUrl } from '../../src/lib/recommendations/site';
+import { inspectPdf } from '../../scripts/lib/pdf-inspect';
+import { chapterFiles, chapterSlug } from '../../src/validate/recommendations/check';
+import { checkPdfLinks, findPdfJobs, readManifest } from '../../scripts/lib/pdf-build';
+import { pdfUrl } from '../../src/site/recommendation-routes';
 import { DIST, useBuiltSite } from './browser';
 
 const site = useBuiltSite('recommendations/index.html');

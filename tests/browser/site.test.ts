@@ -9,9 +9,9 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { listHtml } from '../../src/lib/checks';
+import { listHtml } from '../../scripts/lib/checks';
 import { samplePages, sitePages } from './pages';
-import { EXIT_URL } from '../../src/lib/site';
+import { EXIT_URL } from '../../src/site/site';
 import { DIST, useBuiltSite } from './browser';
 
 const site = useBuiltSite();

@@ -1,11 +1,11 @@
 /**
- * The assessment framework (src/lib/assessment.ts): each criterion derived from a record's facts,
+ * The assessment framework (src/model/assessment.ts): each criterion derived from a record's facts,
  * entered assessments overriding with their evidence, scope (does not apply), and the summary the
  * findings chart shows.
  */
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
-import { assessRecord, criteriaSummary, DERIVERS, profileCounts, type CriterionResult } from '../../src/lib/assessment';
+import { assessRecord, criteriaSummary, DERIVERS, profileCounts, type CriterionResult } from '../../src/model/assessment';
 import { criteriaList } from '../../src/schemas/criteria';
 import { channel, rec } from './helpers/records';
 

@@ -1,18 +1,18 @@
 /**
- * The SVG renderers (src/lib/charts/) and the findings (src/lib/findings.ts) on the fixture dataset:
+ * The SVG renderers (src/charts/) and the findings (src/model/findings.ts) on the fixture dataset:
  * snapshot of the map and of every chart (coordinates rounded), the accessible structure of every
  * SVG, the table listing every plotted value, the CSV/JSON downloads, and the map's handling of
  * small states, territories and areas without a code.
  */
 import { describe, expect, it } from 'vitest';
-import { chartDomId, renderBars, renderChart, renderStacked } from '../../src/lib/charts/bars';
-import { renderChoropleth } from '../../src/lib/charts/choropleth';
-import { NOT_DRAWN, worldGeometry } from '../../src/lib/charts/geo';
-import { chartCsv, chartJson, chartTable, type ChartSpec } from '../../src/lib/charts/spec';
-import { CHART_IDS, findings } from '../../src/lib/findings';
-import { monthsSince } from '../../src/lib/clock';
-import { allCountryIndicators } from '../../src/lib/indicators';
-import { categoryCounts, mapItems, mapRows, mapTakeaway, mapViews } from '../../src/lib/map-views';
+import { chartDomId, renderBars, renderChart, renderStacked } from '../../src/charts/bars';
+import { renderChoropleth } from '../../src/charts/choropleth';
+import { NOT_DRAWN, worldGeometry } from '../../src/charts/geo';
+import { chartCsv, chartJson, chartTable, type ChartSpec } from '../../src/charts/spec';
+import { CHART_IDS, findings } from '../../src/model/findings';
+import { monthsSince } from '../../src/model/clock';
+import { allCountryIndicators } from '../../src/model/indicators';
+import { categoryCounts, mapItems, mapRows, mapTakeaway, mapViews } from '../../src/model/map-views';
 import { criteriaList } from '../../src/schemas/criteria';
 import { countryList } from '../../src/schemas/reference';
 import { fixtureAbsent, fixtureRecords, NOW } from './helpers/fixture';

@@ -1,6 +1,6 @@
-/** The one derivation from a channel to the text shown and the link followed (src/lib/contact.ts). */
+/** The one derivation from a channel to the text shown and the link followed (src/model/contact.ts). */
 import { describe, expect, it } from 'vitest';
-import { contactPoint, dialDigits, emergencyContact, keypadDigits, linkedNumber, normaliseNumber, numberCountry } from '../../src/lib/contact';
+import { contactPoint, dialDigits, emergencyContact, keypadDigits, linkedNumber, normaliseNumber, numberCountry } from '../../src/model/contact';
 import type { Channel } from '../../src/schemas/resource';
 
 const ch = (c: Partial<Channel>): Channel => ({ type: 'voice_call', cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...c }) as Channel;

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { committedReference, fieldReference } from '../../src/lib/contrib/field-reference';
-import { choiceText, fieldsOf, formFields, issueTemplateFiles } from '../../src/lib/contrib/issue-forms';
-import { toJsonSchema } from '../../src/lib/json-schema';
+import { committedReference, fieldReference } from '../../scripts/lib/contrib/field-reference';
+import { choiceText, fieldsOf, formFields, issueTemplateFiles } from '../../scripts/lib/contrib/issue-forms';
+import { toJsonSchema } from '../../src/validate/json-schema';
 import { taxonomies, type TaxonomyName } from '../../src/schemas/reference';
 
 describe('CONTRIBUTING.md', () => {

@@ -1,7 +1,7 @@
-/** The post-build check of tel: and sms: links (src/lib/checks.ts checkDialLinks). */
+/** The post-build check of tel: and sms: links (scripts/lib/checks.ts checkDialLinks). */
 import { describe, expect, it } from 'vitest';
-import { checkDialLinks } from '../../src/lib/checks';
-import { dialLinks } from '../../src/lib/contact';
+import { checkDialLinks } from '../../scripts/lib/checks';
+import { dialLinks } from '../../src/model/contact';
 import type { Channel } from '../../src/schemas/resource';
 
 const ch = (c: Partial<Channel>): Channel => ({ type: 'voice_call', cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...c }) as Channel;

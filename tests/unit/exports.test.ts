@@ -3,12 +3,12 @@
  * and every count equals the number of records (or organisations, countries, terms).
  */
 import { describe, expect, it } from 'vitest';
-import { allCountryIndicators, INDICATOR_IDS } from '../../src/lib/indicators';
-import { apiCountry, apiIndex, apiResource } from '../../src/lib/exports/api';
-import { buildDataFiles, DATA_FILES, type ExportContext } from '../../src/lib/exports/catalogue';
-import { csvCell, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/exports/csv';
-import { indicatorsCsv, indicatorsFromCsv, indicatorsFromGeoJson, indicatorsGeoJson } from '../../src/lib/exports/indicators';
-import { citation, exportMeta } from '../../src/lib/exports/meta';
+import { allCountryIndicators, INDICATOR_IDS } from '../../src/model/indicators';
+import { apiCountry, apiIndex, apiResource } from '../../src/exports/api';
+import { buildDataFiles, DATA_FILES, type ExportContext } from '../../src/exports/catalogue';
+import { csvCell, parseCsv, parseCsvObjects, toCsv } from '../../src/exports/csv';
+import { indicatorsCsv, indicatorsFromCsv, indicatorsFromGeoJson, indicatorsGeoJson } from '../../src/exports/indicators';
+import { citation, exportMeta } from '../../src/exports/meta';
 import {
 	canonicalOrganization,
 	canonicalRecord,
@@ -19,9 +19,9 @@ import {
 	recordsCsv,
 	recordsFromCsv,
 	recordsFromJson,
-} from '../../src/lib/exports/records';
-import { allTaxonomies, taxonomiesCsv, taxonomiesJson } from '../../src/lib/exports/taxonomies';
-import { formatBytes } from '../../src/lib/exports/size';
+} from '../../src/exports/records';
+import { allTaxonomies, taxonomiesCsv, taxonomiesJson } from '../../src/exports/taxonomies';
+import { formatBytes } from '../../src/exports/size';
 import { resourceSchema } from '../../src/schemas/resource';
 import { organizationSchema } from '../../src/schemas/organization';
 import { repositoryDataset } from './helpers/repository';

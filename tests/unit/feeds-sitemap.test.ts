@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, feedEvents, rssFeed } from '../../src/lib/exports/feeds';
-import { parseGitLog, readGitDates } from '../../src/lib/exports/git-dates';
-import { exportMeta } from '../../src/lib/exports/meta';
-import { sitemapPaths, sitemapXml } from '../../src/lib/exports/sitemap';
+import { atomFeed, feedEvents, rssFeed } from '../../src/exports/feeds';
+import { parseGitLog, readGitDates } from '../../src/exports/git-dates';
+import { exportMeta } from '../../src/exports/meta';
+import { sitemapPaths, sitemapXml } from '../../scripts/lib/sitemap';
 import { fixtureDataset, rec } from './helpers/records';
 
 const meta = exportMeta({ site: 'https://pop-atlas.example', version: '1.0.0', date: '2026-11-29' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOpen, scheduleLines } from '../../src/lib/format';
-import { isStale } from '../../src/lib/record';
+import { isOpen, scheduleLines } from '../../src/text/format';
+import { isStale } from '../../src/model/record';
 
 
 describe('opening hours', () => {

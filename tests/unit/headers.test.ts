@@ -1,6 +1,6 @@
-/** The HTTP headers (src/lib/headers.ts): what the host and the local server send. */
+/** The HTTP headers (src/site/headers.ts): what the host and the local server send. */
 import { describe, expect, it } from 'vitest';
-import { HEADER_RULES, headersFile, headersFor, parseHeadersFile } from '../../src/lib/headers';
+import { HEADER_RULES, headersFile, headersFor, parseHeadersFile } from '../../src/site/headers';
 
 describe('headers', () => {
 	it('every page but the embed may be framed only by the site itself', () => {

@@ -1,8 +1,8 @@
 /** The order of services for someone who needs help now (sortForHelp), used by country pages and the embed. */
 import { describe, expect, it } from 'vitest';
-import { sortForHelp, type ResourceEntry } from '../../src/lib/dataset';
-import { datasetFromValidation } from '../../src/lib/dataset';
-import { validateRepository } from '../../src/lib/validate/index';
+import { sortForHelp, type ResourceEntry } from '../../src/model/dataset';
+import { datasetFromValidation } from '../../src/validate/index';
+import { validateRepository } from '../../src/validate/index';
 
 const ds = datasetFromValidation(validateRepository());
 const base = ds.byCountry.get('GB')!.find((r) => r.id === 'gb/childline')!;

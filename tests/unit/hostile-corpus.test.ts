@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { validateFiles, type InputFile } from '../../src/lib/validate/index';
-import { formatProblem } from '../../src/lib/validate/problem';
+import { validateFiles, type InputFile } from '../../src/validate/index';
+import { formatProblem } from '../../src/validate/problem';
 
 const DIR = 'tests/fixtures/records';
 interface FileSpec {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours, parseHours } from '../../src/lib/hours-text';
+import { formatHours, parseHours } from '../../src/text/hours-text';
 import { repositoryDataset } from './helpers/repository';
 
 describe('hours as one line', () => {

@@ -7,10 +7,10 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toHsds, utcOffset } from '../../src/lib/exports/hsds';
-import { HSDS_OBJECTS, loadHsdsValidator } from '../../src/lib/exports/hsds-validate';
-import { exportMeta } from '../../src/lib/exports/meta';
-import { popUuid, POP_NAMESPACE, uuidv5 } from '../../src/lib/exports/uuid';
+import { toHsds, utcOffset } from '../../src/exports/hsds';
+import { HSDS_OBJECTS, loadHsdsValidator } from '../../src/exports/hsds-validate';
+import { exportMeta } from '../../src/exports/meta';
+import { popUuid, POP_NAMESPACE, uuidv5 } from '../../src/exports/uuid';
 import { repositoryDataset } from './helpers/repository';
 
 const meta = exportMeta({ site: 'https://pop-atlas.example', version: '9.9.9', date: '2026-11-29' });

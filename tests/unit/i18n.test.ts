@@ -55,7 +55,7 @@ describe('taxonomy labels in the dictionaries', () => {
 });
 
 describe('localised links', async () => {
-	const { localizeHref, localizeHtml } = await import('../../src/lib/localize-links');
+	const { localizeHref, localizeHtml } = await import('../../src/site/localize-links');
 	it('prefixes page links and leaves shared files alone', () => {
 		expect(localizeHref('fr', '/countries/ke/')).toBe('/fr/countries/ke/');
 		expect(localizeHref('ar', '/')).toBe('/ar/');

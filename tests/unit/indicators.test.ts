@@ -16,7 +16,7 @@ import {
 	MEASURES,
 	supportServiceCount,
 	verifiedCount,
-} from '../../src/lib/indicators';
+} from '../../src/model/indicators';
 import { countryList } from '../../src/schemas/reference';
 import { fixtureAbsent, fixtureRecords, NOW } from './helpers/fixture';
 import { fixtureDataset } from './helpers/records';

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { choiceIds, detectForm, issueToRecord, parseIssueBody, problemsMarkdown, writeFiles } from '../../src/lib/contrib/issue-to-record';
-import { fieldsOf } from '../../src/lib/contrib/issue-forms';
+import { choiceIds, detectForm, issueToRecord, parseIssueBody, problemsMarkdown, writeFiles } from '../../scripts/lib/contrib/issue-to-record';
+import { fieldsOf } from '../../scripts/lib/contrib/issue-forms';
 import { contentCopy, runScript, validateContent } from './helpers/content-copy';
 
 const FIX = 'tests/fixtures/issues';

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAll, checkUrl, collectLinks, linkReport } from '../../src/lib/contrib/links';
+import { checkAll, checkUrl, collectLinks, linkReport } from '../../scripts/lib/contrib/links';
 import { rec, channel } from './helpers/records';
 
 let server: http.Server;

@@ -1,9 +1,9 @@
 /** The YAML writer used by `npm run new` and the issue-to-record script. */
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { MODELINE, resourceYaml, slugify } from '../../src/lib/contrib/record-yaml';
-import { parseYamlFile } from '../../src/lib/validate/yaml-file';
-import { schemaProblems } from '../../src/lib/validate/schema-check';
+import { MODELINE, resourceYaml, slugify } from '../../scripts/lib/contrib/record-yaml';
+import { parseYamlFile } from '../../src/validate/yaml-file';
+import { schemaProblems } from '../../src/validate/schema-check';
 import { repositoryDataset } from './helpers/repository';
 
 describe('record YAML', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { PUBLISHED_SCHEMAS, renderJsonSchema, toJsonSchema } from '../../src/lib/json-schema';
+import { PUBLISHED_SCHEMAS, renderJsonSchema, toJsonSchema } from '../../src/validate/json-schema';
 import { countryCodes, regionList, taxonomies, TAXONOMY_FILES, termIds } from '../../src/schemas/reference';
 import { criteriaList } from '../../src/schemas/criteria';
 import { resourceSchema, taxonomyFileSchema } from '../../src/schemas/index';

@@ -1,5 +1,5 @@
 /**
- * The spot check against independent reference lists (src/lib/spot-check.ts): the comparison on
+ * The spot check against independent reference lists (scripts/lib/spot-check.ts): the comparison on
  * small hand-made inputs, the reference files in data/reference/, and the real figure over the
  * real data.
  */
@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { combineTotals, dialDigits, normaliseUrl, parseReference, sameNumber, spotCheck, type ReferenceList, type SpotRecord } from '../../src/lib/spot-check';
+import { combineTotals, dialDigits, normaliseUrl, parseReference, sameNumber, spotCheck, type ReferenceList, type SpotRecord } from '../../scripts/lib/spot-check';
 import { countryCodes } from '../../src/schemas/reference';
-import { validateRepository } from '../../src/lib/validate/index';
+import { validateRepository } from '../../src/validate/index';
 
 const REF_URL = 'https://example.org/child-helplines';
 

@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { validateFiles, type InputFile } from '../../src/lib/validate/index';
-import { formatProblem } from '../../src/lib/validate/problem';
-import { parseYamlFile } from '../../src/lib/validate/yaml-file';
-import { schemaValidator } from '../../src/lib/validate/schema-check';
+import { validateFiles, type InputFile } from '../../src/validate/index';
+import { formatProblem } from '../../src/validate/problem';
+import { parseYamlFile } from '../../src/validate/yaml-file';
+import { schemaValidator } from '../../src/validate/schema-check';
 import { organizationSchema, resourceSchema } from '../../src/schemas/index';
 
 const DIR = 'tests/fixtures/records';

@@ -1,8 +1,8 @@
-/** Editing a record in place (src/lib/contrib/yaml-patch.ts): golden diffs on a real-looking file. */
+/** Editing a record in place (scripts/lib/contrib/yaml-patch.ts): golden diffs on a real-looking file. */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { patchYaml } from '../../src/lib/contrib/yaml-patch';
+import { patchYaml } from '../../scripts/lib/contrib/yaml-patch';
 
 const seed = fs.readFileSync('tests/fixtures/issues/seed/ke-example-helpline.yaml', 'utf8');
 const data = () => YAML.parse(seed, { version: '1.2' }) as Record<string, any>;

@@ -1,6 +1,6 @@
 /** /api/index.json: every country and record, with links to their files. */
 import type { APIRoute } from 'astro';
-import { apiIndex } from '../../lib/exports/api';
+import { apiIndex } from '../../exports/api';
 import { exportContext } from '../../data/exports';
 
 export const prerender = true;

@@ -1,6 +1,6 @@
-/** Writes every bulk download listed in src/lib/exports/catalogue.ts under /data/. */
+/** Writes every bulk download listed in src/exports/catalogue.ts under /data/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATA_FILES } from '../../lib/exports/catalogue';
+import { DATA_FILES } from '../../exports/catalogue';
 import { dataFiles } from '../../data/exports';
 
 export const prerender = true;

@@ -1,6 +1,6 @@
 /** /feeds/records.atom: records added and changed (Atom). */
 import type { APIRoute } from 'astro';
-import { atomFeed, feedEvents } from '../../lib/exports/feeds';
+import { atomFeed, feedEvents } from '../../exports/feeds';
 import { exportContext } from '../../data/exports';
 
 export const prerender = true;

@@ -1,6 +1,6 @@
 /** /feeds/records.rss: records added and changed (RSS 2.0). */
 import type { APIRoute } from 'astro';
-import { feedEvents, rssFeed } from '../../lib/exports/feeds';
+import { feedEvents, rssFeed } from '../../exports/feeds';
 import { exportContext } from '../../data/exports';
 
 export const prerender = true;

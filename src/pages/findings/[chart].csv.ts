@@ -1,8 +1,8 @@
 /** CSV download of each findings chart's data table: /findings/<id>.csv */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { findingsChart } from '../../data/findings';
-import { chartCsv } from '../../lib/charts/spec';
-import { CHART_IDS } from '../../lib/findings';
+import { chartCsv } from '../../charts/spec';
+import { CHART_IDS } from '../../model/findings';
 
 export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
 

@@ -1,8 +1,8 @@
 /** JSON download of each findings chart (words, columns and rows): /findings/<id>.json */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { findingsChart } from '../../data/findings';
-import { chartJson } from '../../lib/charts/spec';
-import { CHART_IDS } from '../../lib/findings';
+import { chartJson } from '../../charts/spec';
+import { CHART_IDS } from '../../model/findings';
 
 export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
 

@@ -1,7 +1,7 @@
 /** /recommendations/recommendations.json: every recommendation as open data, with its vocabularies and the report's version. */
 import type { APIRoute } from 'astro';
 import { recommendations } from '../../data/recommendations';
-import { recUrl } from '../../lib/recommendations/site';
+import { recUrl } from '../../site/recommendation-routes';
 
 export const GET: APIRoute = async ({ site }) => {
 	const { data } = await recommendations();

@@ -1,7 +1,7 @@
-/** The compact directory index the filter script reads (see src/lib/directory.ts). */
+/** The compact directory index the filter script reads (see src/model/directory.ts). */
 import type { APIRoute } from 'astro';
 import { dataset } from '../../data/dataset';
-import { compactIndex } from '../../lib/directory';
+import { compactIndex } from '../../model/directory';
 
 export const GET: APIRoute = async () => {
 	const ds = await dataset();

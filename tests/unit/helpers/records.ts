@@ -3,7 +3,7 @@
  * plain default, overridden per test. Not loaded from YAML, so each test states the facts it needs.
  */
 import type { Channel, Resource } from '../../../src/schemas/resource';
-import { buildDataset, type Dataset, type ResourceEntry } from '../../../src/lib/dataset';
+import { buildDataset, type Dataset, type ResourceEntry } from '../../../src/model/dataset';
 import type { KnownAbsent } from '../../../src/schemas/known-absent';
 
 /** A channel: a voice line with cost, hours and anonymity unknown, unless overridden (a `url` replaces the number). */

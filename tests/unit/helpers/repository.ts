@@ -1,6 +1,7 @@
 /** The real repository content as a Dataset (validated the same way the build does), once per test file. */
-import { datasetFromValidation, type Dataset } from '../../../src/lib/dataset';
-import { validateRepository } from '../../../src/lib/validate/index';
+import { type Dataset } from '../../../src/model/dataset';
+import { datasetFromValidation } from '../../../src/validate/index';
+import { validateRepository } from '../../../src/validate/index';
 
 let cached: Dataset | undefined;
 export function repositoryDataset(): Dataset {

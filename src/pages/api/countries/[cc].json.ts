@@ -1,6 +1,6 @@
 /** /api/countries/<cc>.json: one country's indicators, emergency numbers and records. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiCountry } from '../../../lib/exports/api';
+import { apiCountry } from '../../../exports/api';
 import { dataset } from '../../../data/dataset';
 import { exportContext } from '../../../data/exports';
 

@@ -1,6 +1,6 @@
 /** /api/resources/<scope>/<slug>.json: one record with its organisation. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiResource } from '../../../../lib/exports/api';
+import { apiResource } from '../../../../exports/api';
 import { dataset } from '../../../../data/dataset';
 import { exportContext } from '../../../../data/exports';
 

@@ -1,0 +1,23 @@
+/** Site-wide constants. */
+/** Where quick exit goes: a neutral, everyday page. Only ever requested when the visitor leaves. */
+export const EXIT_URL = 'https://www.wikipedia.org/';
+/** The public repository, for "suggest a correction" and contribution links. */
+export const REPO_URL = 'https://github.com/pop-atlas/pop-atlas';
+/**
+ * Content-Security-Policy for every page (also sent as a header with frame-ancestors, which a
+ * <meta> policy cannot set: src/site/headers.ts).
+ * 'wasm-unsafe-eval' lets Pagefind run its WebAssembly; nothing else is allowed to evaluate code.
+ */
+export const CSP = [
+	"default-src 'self'",
+	"script-src 'self' 'wasm-unsafe-eval'",
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"worker-src 'self' blob:",
+	"manifest-src 'self'",
+	"object-src 'none'",
+	"base-uri 'none'",
+	"form-action 'self'",
+].join('; ');
