@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import popAtlasBuild from './scripts/lib/build/integration.ts';
 
 export default defineConfig({
 	site: process.env.POP_SITE ?? 'https://pop-atlas.org',
@@ -10,7 +11,9 @@ export default defineConfig({
 	// POP_OUT_DIR lets several builds (benchmarks, parallel work) run side by side.
 	outDir: process.env.POP_OUT_DIR ?? './dist',
 	cacheDir: process.env.POP_OUT_DIR ? `${process.env.POP_OUT_DIR}-cache` : './node_modules/.astro',
-	integrations: [mdx()],
+	// popAtlasBuild runs the steps after Astro (scripts/lib/build/steps.ts): scripts, headers, search,
+	// PDFs, offline packs, sitemap and the checks of the output.
+	integrations: [mdx(), popAtlasBuild()],
 	build: {
 		format: 'directory',
 		// Every stylesheet is a file: the Content-Security-Policy allows styles from 'self' only.

@@ -33,7 +33,7 @@ import type { Organization } from '../../src/schemas/organization';
 import type { Channel, Hours, Resource } from '../../src/schemas/resource';
 import { COSTS, DAYS } from '../../src/schemas/resource';
 import { countryList, regionList, ROOT, taxonomies, termIds, type CountryRef } from '../../src/schemas/reference';
-import { isTimeZone } from '../../src/validate/rules';
+import { isTimeZone } from '../../src/validate/rules/hours';
 
 export interface GenerateOptions {
 	/** Number of resource records. */

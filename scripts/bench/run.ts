@@ -21,6 +21,7 @@ import zlib from 'node:zlib';
 import { createServer } from '../serve';
 import { launch } from '../lib/chromium';
 import { DEFAULT_SEED, DEFAULT_TODAY, generate, type GenerateResult } from './generate';
+import { BUILD_STEPS } from '../lib/build/steps';
 
 // ---------------------------------------------------------------------------------------------
 // Budgets
@@ -189,10 +190,13 @@ async function run(label: string, command: string, env: Record<string, string | 
 	return { command, ms, code, peakTreeRss, peakProcessHwm, ...(timeMaxRss ? { timeMaxRss } : {}), ...(cpuMs !== undefined ? { cpuMs } : {}), log: path.relative(ROOT, log) };
 }
 
-/** The steps of package.json's "build" script, so the bench runs exactly what `npm run build` runs. */
+/**
+ * The build, step by step: `astro build` without the integration's steps, then each step of
+ * scripts/lib/build/steps.ts in a process of its own (the same functions `npm run build` runs
+ * inside `astro build`), so each step's time and memory are measured apart.
+ */
 function buildSteps(): string[] {
-	const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-	return pkg.scripts['build']!.split('&&').map((s) => s.trim());
+	return ['ASTRO_TELEMETRY_DISABLED=1 POP_SKIP_BUILD_STEPS=1 astro build', ...BUILD_STEPS.map((s) => `tsx scripts/build-step.ts ${s.name}`)];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,8 @@
-/** Site-wide constants. */
+/** Site-wide constants: every other file reads these, none writes them again. */
+/** The public address (POP_SITE for another domain), without a trailing slash. */
+export const SITE_URL = (process.env.POP_SITE ?? 'https://pop-atlas.org').replace(/\/+$/, '');
+/** Where the site is built (POP_OUT_DIR lets several builds run side by side: benchmarks, shards). */
+export const OUT_DIR = process.env.POP_OUT_DIR ?? 'dist';
 /** Where quick exit goes: a neutral, everyday page. Only ever requested when the visitor leaves. */
 export const EXIT_URL = 'https://www.wikipedia.org/';
 /** The public repository, for "suggest a correction" and contribution links. */

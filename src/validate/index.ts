@@ -14,13 +14,13 @@ import type { FigureFile, PolicyProfile } from '../schemas/evidence';
 import type { VoiceFile } from '../schemas/voices';
 import type { Practice } from '../schemas/practice';
 import { ROOT, taxonomies } from '../schemas/reference';
-import { didYouMean, fieldName, formatProblem, type Problem } from './problem';
-import { futureDates, RESOURCE_PATH, resourceRules } from './rules';
-import { contactKeys, textKey } from './phone';
+import { fieldName, formatProblem, type Problem } from './problem';
 import { numberCountry } from '../model/contact';
 import { buildDataset, type Dataset } from '../model/dataset';
-import { linkCollectionProblems, linkProblems, type DeclaredDomain } from './link-rules';
-import { textProblems } from './text-rules';
+import type { RecordContext } from './rule';
+import { futureDates, linkProblems, RECORD_RULES, RESOURCE_PATH, textProblems, type DeclaredDomain } from './rules/index';
+import { collectionRules } from './rules/collection';
+import { evidenceRules } from './rules/evidence';
 import { schemaProblems, type SchemaName } from './schema-check';
 import { locate, parseYamlFile, yaml11Problems, type ParsedYaml } from './yaml-file';
 
@@ -141,7 +141,7 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 			const m = RESOURCE_PATH.exec(input.logicalPath);
 			const id = m ? `${m[1]}/${m[2]}` : input.logicalPath;
 			const data = parsed.data as Resource;
-			const ruleProblems = resourceRules({ parsed, logicalPath: input.logicalPath }, data);
+			const ruleProblems = recordProblems({ parsed, logicalPath: input.logicalPath }, data);
 			problems.push(...ruleProblems);
 			if (!ruleProblems.some((p) => p.severity === 'error')) resources.push({ id, file: input.file, data, parsed });
 		} else if (kind === 'organization') {
@@ -199,121 +199,17 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 	};
 }
 
-/** Rules across files: unique ids, references that resolve, contact points not copied by mistake. */
-export function collectionRules(resources: Entry<Resource>[], organizations: Entry<Organization>[], existingIds = new Set<string>()): Problem[] {
+/** The problems of one resource record: every rule of RECORD_RULES, then its dates. */
+export function recordProblems({ parsed, logicalPath }: Pick<RecordContext, 'parsed' | 'logicalPath'>, r: Resource): Problem[] {
 	const out: Problem[] = [];
-	const problem = (e: Entry<unknown>, p: (string | number)[], rule: string, message: string, hint: string, mode: 'value' | 'key' = 'value'): Problem => ({
-		file: e.file,
-		...locate(e.parsed, p, mode),
-		field: fieldName(p),
-		message,
-		hint,
-		severity: 'error',
-		rule,
-	});
-	const byId = new Map<string, Entry<Resource>>();
-	for (const r of resources) {
-		const other = byId.get(r.id);
-		if (other) out.push(problem(r, [], 'duplicate-id', `the id ${r.id} is already used by ${other.file}`, 'each record needs its own file name; rename one of them'));
-		else byId.set(r.id, r);
-	}
-	const orgIds = organizations.map((o) => o.id);
-	const orgSet = new Set(orgIds);
-	for (const r of resources) {
-		if (!orgSet.has(r.data.organization)) {
-			const guess = didYouMean(r.data.organization, orgIds);
-			out.push(problem(r, ['organization'], 'unknown-organization', `no organisation "${r.data.organization}" in content/organizations/`, guess ? `did you mean "${guess}"? Otherwise add content/organizations/${r.data.organization}.yaml` : `add content/organizations/${r.data.organization}.yaml, or fix the name`));
-		}
-		(r.data.related ?? []).forEach((rel, i) => {
-			if (rel === r.id) {
-				out.push(problem(r, ['related', i], 'related-self', 'a record cannot be related to itself', 'remove this id from related'));
-			} else if (!byId.has(rel) && existingIds.has(rel)) {
-				out.push(problem(r, ['related', i], 'invalid-related', `the record "${rel}" has errors of its own`, 'fix that record first (its problems are listed above)'));
-			} else if (!byId.has(rel)) {
-				const guess = didYouMean(rel, [...byId.keys()].filter((k) => k !== r.id));
-				out.push(problem(r, ['related', i], 'unknown-related', `there is no record content/resources/${rel}.yaml`, guess ? `did you mean "${guess}"?` : 'check the spelling, or add that record first'));
-			}
-		});
-	}
-	// Hosts that look like another record's, and channels that leave the service's own domain.
-	const orgUrl = new Map(organizations.map((o) => [o.id, o.data.url]));
-	out.push(
-		...linkCollectionProblems(
-			resources.map((r) => ({ file: r.file, parsed: r.parsed, homes: [r.data.url, orgUrl.get(r.data.organization)].filter((u): u is string => !!u), channels: r.data.channels, declared: r.data.declared_domains ?? [] })),
-			(type) => taxonomies().channels.terms.find((t) => t.id === type)?.domains ?? [],
-		),
-	);
-	// The same number or link in two records is usually a copy-paste mistake, unless one says why.
-	// Numbers are compared by meaning (the normalised number), however each record spells them.
-	const seen = new Map<string, { entry: Entry<Resource>; path: (string | number)[] }>();
-	for (const r of resources) {
-		const cc = recordCountry(r);
-		const shared = new Set((r.data.shared_contacts ?? []).map((s) => textKey(s.value, cc)));
-		const keys: { key: string; raw: string; path: (string | number)[]; type?: string | undefined }[] = [];
-		r.data.channels.forEach((c, i) => {
-			for (const k of contactKeys(c, cc)) keys.push({ key: k.key, raw: String(c[k.field]), path: ['channels', i, k.field], type: c.type });
-		});
-		(r.data.previous_numbers ?? []).forEach((p, i) => keys.push({ key: textKey(p.value, cc), raw: p.value, path: ['previous_numbers', i, 'value'], type: p.type }));
-		const mine = new Map<string, (typeof keys)[number]>();
-		for (const k of keys) {
-			const earlier = mine.get(k.key);
-			if (earlier) {
-				// Within one record the same number may be repeated (value, e164, its link), but an old
-				// number cannot also be a current one of the same kind.
-				const old = k.path[0] === 'previous_numbers' ? k : earlier.path[0] === 'previous_numbers' ? earlier : undefined;
-				const current = old === k ? earlier : k;
-				if (old && current.path[0] !== 'previous_numbers' && (!old.type || old.type === current.type))
-					out.push(problem(r, k.path, 'previous-is-current', `"${k.raw}" is listed as a previous number and as a current channel`, 'remove it from previous_numbers, or from the channels if it no longer works'));
-				continue;
-			}
-			mine.set(k.key, k);
-			const first = seen.get(k.key);
-			const firstShared = first && new Set((first.entry.data.shared_contacts ?? []).map((s) => textKey(s.value, recordCountry(first.entry))));
-			if (!first) seen.set(k.key, { entry: r, path: k.path });
-			else if (first.entry !== r && !shared.has(k.key) && !firstShared!.has(k.key))
-				out.push(problem(r, k.path, 'duplicate-contact', `"${k.raw}" is also in ${first.entry.file} (${fieldName(first.path)})`, `if both services really share it, add shared_contacts: [{ value: "${k.raw}", reason: "…" }] to one of them; otherwise correct the copy`));
-		}
-	}
+	const folder = RESOURCE_PATH.exec(logicalPath)?.[1];
+	const ctx: RecordContext = { parsed, logicalPath, folder, mainCountry: numberCountry(folder ? `${folder}/x` : 'regional/x', r.countries), channelTypes: taxonomies().channels.terms };
+	const report: Parameters<(typeof RECORD_RULES)[number]['check']>[2] = (path, rule, message, hint, severity = 'error', mode = 'value') =>
+		out.push({ file: parsed.file, ...locate(parsed, path, mode), field: fieldName(path), message, hint, severity, rule });
+	for (const rule of RECORD_RULES) rule.check(r, ctx, report);
+	out.push(...futureDates(parsed, r));
 	return out;
 }
-
-/**
- * Rules across the evidence files: figure and statement ids are unique; a figure, statement or
- * practice that names a record names one that exists; a practice cites sources it lists.
- */
-export function evidenceRules(figures: Entry<FigureFile>[], voices: Entry<VoiceFile>[], practices: Entry<Practice>[], recordIds: Set<string>): Problem[] {
-	const out: Problem[] = [];
-	const at = (e: Entry<unknown>, path: (string | number)[], rule: string, message: string, hint: string) => out.push({ file: e.file, ...locate(e.parsed, path), field: fieldName(path), message, hint, severity: 'error', rule });
-	const seen = new Map<string, string>();
-	for (const f of figures)
-		f.data.figures.forEach((x, i) => {
-			const other = seen.get(`figure:${x.id}`);
-			if (other) at(f, ['figures', i, 'id'], 'duplicate-id', `the figure id ${x.id} is already used in ${other}`, 'give each figure its own id');
-			else seen.set(`figure:${x.id}`, f.file);
-			if (x.service && !recordIds.has(x.service)) at(f, ['figures', i, 'service'], 'unknown-related', `there is no record content/resources/${x.service}.yaml`, 'check the id, or leave service out');
-			if (x.unit === 'percent' && x.value > 100) at(f, ['figures', i, 'value'], 'figure-percent', `${x.value} is more than 100 percent`, 'a share is written 0 to 100');
-		});
-	for (const v of voices)
-		v.data.statements.forEach((x, i) => {
-			const other = seen.get(`statement:${x.id}`);
-			if (other) at(v, ['statements', i, 'id'], 'duplicate-id', `the statement id ${x.id} is already used in ${other}`, 'give each statement its own id');
-			else seen.set(`statement:${x.id}`, v.file);
-		});
-	for (const p of practices) {
-		(p.data.records ?? []).forEach((id, i) => {
-			if (!recordIds.has(id)) at(p, ['records', i], 'unknown-related', `there is no record content/resources/${id}.yaml`, 'check the id');
-		});
-		const n = p.data.sources.length;
-		for (const key of ['outcomes', 'challenges', 'lessons'] as const)
-			(p.data[key] ?? []).forEach((x, i) => {
-				if (x.source >= n) at(p, [key, i, 'source'], 'practice-source', `source ${x.source} does not exist (the practice lists ${n})`, 'sources are counted from 0 in the order of `sources`');
-			});
-	}
-	return out;
-}
-
-/** The country that reads a record's national numbers: its folder, or its only country. */
-export const recordCountry = (r: Entry<Resource>) => numberCountry(r.id, r.data.countries);
 
 export function validateRepository(root = ROOT): ValidationResult {
 	return validateFiles(collectFiles(root));
@@ -326,7 +222,7 @@ export function assertValid(result: ValidationResult): void {
 		throw new Error(`POP Atlas content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}\nRun \`npm run validate\` for details.`);
 	}
 }
-export { formatProblem };
+export { formatProblem, RESOURCE_PATH };
 
 /** The dataset from a validator result: what scripts and tests use where pages use src/data/dataset.ts. */
 export function datasetFromValidation(v: ValidationResult): Dataset {

@@ -8,9 +8,9 @@
  */
 import { domainToUnicode } from 'node:url';
 import { getDomain } from 'tldts';
-import { FORBIDDEN_CHARS } from '../schemas/common';
-import { fieldName, type Problem } from './problem';
-import { locate, type ParsedYaml } from './yaml-file';
+import { FORBIDDEN_CHARS } from '../../schemas/common';
+import { fieldName, type Problem } from '../problem';
+import { locate, type ParsedYaml } from '../yaml-file';
 
 /** Keys whose string values are web addresses. */
 const URL_KEYS = new Set(['url', 'evidence', 'statement_url']);

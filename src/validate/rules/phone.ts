@@ -4,8 +4,9 @@
  * one normaliser the pages use (src/model/contact.ts), so what passes here is what is shown.
  */
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
-import type { Channel } from '../schemas/resource';
-import { isNumberValue, keypadDigits, linkedNumber, looksLikeNumber, MAX_DIGITS, normaliseNumber } from '../model/contact';
+import type { Channel } from '../../schemas/resource';
+import type { RecordRule } from '../rule';
+import { isNumberValue, keypadDigits, linkedNumber, looksLikeNumber, MAX_DIGITS, normaliseNumber } from '../../model/contact';
 
 export interface ChannelProblem {
 	path: (string | number)[];
@@ -135,3 +136,14 @@ export function textKey(text: string, country: string | undefined): string {
 }
 
 export const normaliseUrl = (u: string) => u.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/[/?#]+$/, '');
+
+/** The number shown is the number dialled: channelContactProblems as a record rule. */
+export const phoneRule: RecordRule = {
+	name: 'phone',
+	description: 'Each number is one valid number of the record\'s country (or a declared one), any link dials that same number, e164 agrees, and a phone-check exception is still needed.',
+	check(r, ctx, report) {
+		r.channels.forEach((c, i) => {
+			for (const p of channelContactProblems(c, i, ctx.mainCountry, r.countries)) report(p.path, p.rule, p.message, p.hint);
+		});
+	},
+};

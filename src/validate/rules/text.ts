@@ -3,9 +3,9 @@
  * names that are one line with at least one letter or digit. They run before the schema, on the
  * parsed data, so a NUL or a right-to-left override is reported with its code point and position.
  */
-import { FORBIDDEN_CHARS } from '../schemas/common';
-import { fieldName, type Problem } from './problem';
-import { locate, type ParsedYaml } from './yaml-file';
+import { FORBIDDEN_CHARS } from '../../schemas/common';
+import { fieldName, type Problem } from '../problem';
+import { locate, type ParsedYaml } from '../yaml-file';
 
 const NAMES: Record<number, string> = {
 	0x00: 'NUL',

@@ -1,0 +1,110 @@
+/**
+ * The build after Astro, as code: the steps that turn Astro's pages into the published site, in
+ * order. The Astro integration (integration.ts) runs them on `astro:build:done`, so `npm run build`
+ * is `astro build`; the benchmark and `tsx scripts/build-step.ts <name>` run the same functions.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readGitDates } from '../../../src/exports/git-dates';
+import { dialLinks } from '../../../src/model/contact';
+import { headersFile } from '../../../src/site/headers';
+import { SITE_URL } from '../../../src/site/site';
+import { assertValid, datasetFromValidation, validateRepository, type ValidationResult } from '../../../src/validate/index';
+import { checkRecommendations } from '../../../src/validate/recommendations/check';
+import { checkRecommendationBuild } from '../build-check';
+import { checkBuild } from '../checks';
+import { sitemapPaths, sitemapXml } from '../sitemap';
+import { bundleClient } from './client';
+import { offlinePacks } from './offline';
+import { buildPdfs } from './pdfs';
+import { indexSearch } from './search';
+
+export interface BuildContext {
+	/** The built site. */
+	outDir: string;
+	/** The validated content, read once for every step that needs it. */
+	validation: () => ValidationResult;
+}
+
+export interface BuildStep {
+	name: string;
+	what: string;
+	run: (ctx: BuildContext) => Promise<string> | string;
+}
+
+export const BUILD_STEPS: BuildStep[] = [
+	{
+		name: 'client',
+		what: 'bundle and minify the browser scripts (src/client/) into js/',
+		run: async ({ outDir }) => `bundled ${Object.entries(await bundleClient(outDir)).map(([n, b]) => `${n}.js ${b} B gzip`).join(', ')}`,
+	},
+	{
+		name: 'headers',
+		what: 'write _headers from src/site/headers.ts',
+		run: ({ outDir }) => {
+			fs.writeFileSync(path.join(outDir, '_headers'), headersFile());
+			return `wrote ${path.join(outDir, '_headers')}`;
+		},
+	},
+	{ name: 'search', what: 'index the pages with Pagefind', run: ({ outDir }) => indexSearch(outDir) },
+	{ name: 'pdfs', what: 'print the recommendation PDFs with Chromium', run: ({ outDir }) => buildPdfs(outDir) },
+	{ name: 'offline', what: 'write the offline packs and the service worker', run: ({ outDir, validation }) => offlinePacks(outDir, datasetFromValidation(validation())) },
+	{
+		name: 'sitemap',
+		what: 'write sitemap.xml, with each record page dated from git',
+		run: ({ outDir }) => {
+			const git = readGitDates(['content/resources']);
+			const urls = sitemapPaths(outDir).map((p) => {
+				const m = /^\/resources\/([^/]+\/[^/]+)\/$/.exec(p);
+				const lastmod = m ? git.files.get(`content/resources/${m[1]}.yaml`)?.updated.slice(0, 10) : undefined;
+				return lastmod ? { loc: SITE_URL + p, lastmod } : { loc: SITE_URL + p };
+			});
+			fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(urls));
+			return `${urls.length} pages${git.limitation ? ` (${git.limitation})` : ''}`;
+		},
+	},
+	{
+		name: 'check',
+		what: 'check the built site: every record has its page, safety basics, links, dialled numbers, recommendation pages',
+		run: ({ outDir, validation }) => {
+			const v = validation();
+			// The content is valid (assertValid), so every record file is a record and needs its page.
+			const ids = v.resources.map((r) => r.id);
+			const result = checkBuild(outDir, ids, dialLinks(datasetFromValidation(v)));
+			const recIds = [...(checkRecommendations(new Set(ids)).data?.byId.keys() ?? [])];
+			result.problems.push(...checkRecommendationBuild(outDir, recIds));
+			for (const p of result.problems.slice(0, 200)) console.log(p);
+			if (result.problems.length) throw new Error(`check-build: ${result.problems.length} problem(s) in the built site`);
+			return `${result.pages} pages, ${ids.length} record pages expected, 0 problems`;
+		},
+	},
+];
+
+/** A context that validates the content once, on first use, and refuses invalid content. */
+export function buildContext(outDir: string): BuildContext {
+	let v: ValidationResult | undefined;
+	return {
+		outDir,
+		validation: () => {
+			if (!v) {
+				v = validateRepository();
+				assertValid(v);
+			}
+			return v;
+		},
+	};
+}
+
+/** Runs the steps in order (or only `only`), logging each one's result and time. */
+export async function runBuildSteps(outDir: string, only?: string[], log: (line: string) => void = console.log): Promise<{ name: string; ms: number }[]> {
+	const ctx = buildContext(outDir);
+	const timings: { name: string; ms: number }[] = [];
+	for (const step of BUILD_STEPS.filter((s) => !only || only.includes(s.name))) {
+		const started = performance.now();
+		const result = await step.run(ctx);
+		const ms = Math.round(performance.now() - started);
+		timings.push({ name: step.name, ms });
+		log(`${step.name}: ${result} (${ms} ms)`);
+	}
+	return timings;
+}
