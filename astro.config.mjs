@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import popAtlasBuild from './scripts/lib/build/integration.ts';
 
 export default defineConfig({
+	// The public address: SITE_URL in src/site/site.ts reads the same variable.
 	site: process.env.POP_SITE ?? 'https://pop-atlas.org',
 	base: '/',
 	trailingSlash: 'always',

@@ -1,10 +1,11 @@
 /** Screenshots of built pages for review: tsx scripts/screenshot.ts out-dir path[@width] ... */
 import fs from 'node:fs';
+import { OUT_DIR } from '../src/site/site';
 import { launch, serve } from './lib/chromium';
 
 const [outDir = 'screenshots', ...pages] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });
-const server = await serve(process.env.POP_OUT_DIR ?? 'dist');
+const server = await serve(OUT_DIR);
 const browser = await launch();
 for (const spec of pages) {
 	const [p, w = '390'] = spec.split('@');

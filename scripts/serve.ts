@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/site/headers';
+import { OUT_DIR } from '../src/site/site';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -69,6 +70,6 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
 		return i > 0 ? process.argv[i + 1]! : def;
 	};
 	const port = Number(arg('port', process.env.PORT ?? '4321'));
-	const dir = arg('dir', process.env.POP_OUT_DIR ?? 'dist');
+	const dir = arg('dir', OUT_DIR);
 	createServer(dir, process.argv.includes('--no-headers') ? 'none' : 'host').listen(port, '127.0.0.1', () => console.log(`POP Atlas: serving ${dir}/ at http://127.0.0.1:${port}/ (Ctrl+C to stop)`));
 }

@@ -5,11 +5,12 @@
 import { buildDataFiles, type ExportContext } from '../exports/catalogue';
 import { readGitDates, type GitDates } from '../exports/git-dates';
 import { exportMeta } from '../exports/meta';
+import { SITE_URL } from '../site/site';
 import { dataset } from './dataset';
 import { indicators } from './indicators';
 
 /** The site's address from astro.config.mjs (`site`), without a trailing slash. */
-export const SITE = String(import.meta.env.SITE ?? 'https://pop-atlas.org').replace(/\/+$/, '');
+export const SITE = SITE_URL;
 
 let git: GitDates | undefined;
 /** Dates of record files from git, read once. */

@@ -138,6 +138,7 @@ const RESOURCE_COLUMNS: Column<ResourceEntry & Json>[] = [
 	json('shared_contacts'),
 	json('channel_census'),
 	json('declared_domains'),
+	json('youth_review'),
 	json('assessment'),
 	json('translations'),
 ];

@@ -14,7 +14,7 @@ import type { Criterion } from '../schemas/criteria';
 import type { Channel, Resource } from '../schemas/resource';
 import { ASSESSMENT_STATUSES } from '../schemas/resource';
 import { isTextChannel } from '../text/format';
-import { SUPPORT_TYPES } from './indicators';
+import { isSupport } from './indicators';
 import { plusYears, today } from './clock';
 
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -44,7 +44,7 @@ const REPORTING_TYPES = new Set(['reporting_hotline', 'law_enforcement_reporting
 /** Whether a record is a support service, a reporting service, both or neither. */
 export function serviceKinds(r: Resource): Set<ServiceKind> {
 	const kinds = new Set<ServiceKind>();
-	if (SUPPORT_TYPES.has(r.resource_type)) kinds.add('support');
+	if (isSupport(r)) kinds.add('support');
 	if (REPORTING_TYPES.has(r.resource_type) || r.functions.includes('reporting')) kinds.add('reporting');
 	return kinds;
 }
@@ -122,7 +122,7 @@ export const DERIVERS: Record<string, Deriver> = {
 		return { status: 'met', reason: { key: 'assess.why.languages', vars: { count: langs.size } } };
 	},
 	child_friendly: (r) => {
-		const facing = SUPPORT_TYPES.has(r.resource_type) || r.audiences.some((a) => CHILD_AUDIENCES.has(a));
+		const facing = isSupport(r) || r.audiences.some((a) => CHILD_AUDIENCES.has(a));
 		const summary = !!r.summary_child;
 		if (facing && summary) return { status: 'met', reason: { key: 'assess.why.childFriendly' } };
 		if (facing || summary) return { status: 'partially_met', reason: { key: facing ? 'assess.why.childNoSummary' : 'assess.why.summaryNotChild' } };

@@ -1,6 +1,7 @@
 /** What a country page shows, computed from the dataset (pure; no Astro). */
 import type { Dataset, ResourceEntry } from './dataset';
-import { sortForHelp } from './dataset';
+import { sortForHelp } from './help-order';
+import { inGroup, isActive } from './groups';
 
 export interface CountryView {
 	code: string;
@@ -39,7 +40,7 @@ export function typeCounts(records: ResourceEntry[]): [string, number][] {
 }
 
 const forChildren = (r: ResourceEntry) => r.audiences.some((a) => a === 'children' || a === 'adolescents') && (r.age?.min ?? 0) < 18;
-const active = (r: ResourceEntry) => r.status === 'active' || r.status === 'temporarily_closed';
+const active = isActive;
 
 export function countryView(ds: Dataset, code: string): CountryView {
 	const national = sortForHelp(ds.byCountry.get(code) ?? []);
@@ -48,7 +49,7 @@ export function countryView(ds: Dataset, code: string): CountryView {
 	return {
 		code,
 		mapped: national.length > 0,
-		helplines: national.filter((r) => active(r) && ['child_helpline', 'youth_serving_crisis_helpline'].includes(r.resource_type)),
+		helplines: national.filter((r) => active(r) && inGroup(r, 'helpline')),
 		reporting: national.filter((r) => active(r) && (r.resource_type === 'reporting_hotline' || (r.resource_type === 'law_enforcement_reporting' && r.report_scope?.includes('csam')))),
 		// Tools for children first (e.g. Take It Down before an adults-only tool).
 		takedown: [...national, ...global]

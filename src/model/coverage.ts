@@ -1,5 +1,6 @@
 /** The coverage report of the mapping (npm run coverage, and the same figures on the site). */
 import type { Dataset } from './dataset';
+import { isActive } from './groups';
 import { isTextChannel } from '../text/format';
 import { countryName } from '../text/labels';
 
@@ -35,7 +36,7 @@ export function coverage(ds: Dataset): Coverage {
 		for (const g of regions) byRegion[g] = (byRegion[g] ?? 0) + 1;
 	}
 	const withRecords = [...ds.byCountry.keys()].sort();
-	const withHelpline = withRecords.filter((cc) => ds.byCountry.get(cc)!.some((r) => r.resource_type === 'child_helpline' && r.status !== 'defunct'));
+	const withHelpline = withRecords.filter((cc) => ds.byCountry.get(cc)!.some((r) => r.resource_type === 'child_helpline' && isActive(r)));
 	const helplineSet = new Set(withHelpline);
 	const sourceDates = ds.resources.map((r) => ({ id: r.id, accessed: r.sources.map((s) => s.published ?? s.accessed).sort()[0]!, ...(r.sources.some((s) => s.published) ? { published: r.sources.map((s) => s.published).filter(Boolean).sort()[0]! } : {}) }));
 	const unknownCoreFacts = ds.resources

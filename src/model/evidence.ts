@@ -5,13 +5,15 @@
  * date, the date the source itself carries), and a child is told that date, not the day we read it.
  */
 import type { Resource } from '../schemas/resource';
-import { EVIDENCE_MONTHS, olderThan, today } from './clock';
+import { EVIDENCE_MONTHS, lastDayOf, olderThan, today } from './clock';
 import { contactPoint, numberCountry } from './contact';
 
 type Source = Resource['sources'][number];
 
 /** The date a source carries: the later of its publication and last-update dates, if it shows one. */
-export const sourceDate = (s: Source): string | undefined => [s.published, s.updated].filter((d): d is string => !!d).sort().at(-1);
+export const sourceDate = (s: Source): string | undefined => [s.published, s.updated].filter((d): d is string => !!d).sort(byLastDay).at(-1);
+/** Orders partial dates by the last day they can stand for (2025 after 2025-06), as the aging rule does. */
+const byLastDay = (a: string, b: string) => lastDayOf(a).localeCompare(lastDayOf(b)) || a.localeCompare(b);
 
 /** Whether a source backs the number or address of channel `i` (its `supports` names the channels or that channel). */
 export function supportsContact(s: Source, i: number): boolean {
@@ -40,7 +42,7 @@ export function contactEvidence(r: Pick<Resource, 'sources' | 'verification'>, i
 	let best: { date: string; source: Source } | undefined;
 	for (const s of r.sources) {
 		const d = sourceDate(s);
-		if (d && supportsContact(s, i) && (!best || d > best.date)) best = { date: d, source: s };
+		if (d && supportsContact(s, i) && (!best || byLastDay(d, best.date) > 0)) best = { date: d, source: s };
 	}
 	if (!best) return { state: 'undated', unsure };
 	return { state: olderThan(best.date, EVIDENCE_MONTHS, now) ? 'old' : 'confirmed', date: best.date, source: best.source, unsure };

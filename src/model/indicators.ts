@@ -14,6 +14,7 @@ import type { Resource } from '../schemas/resource';
 import type { Dataset, ResourceEntry } from './dataset';
 import { isTextChannel } from '../text/format';
 import { isStale } from './record';
+import { inGroup, isActive } from './groups';
 
 export type IndicatorState = 'exists' | 'absent' | 'unmapped';
 export const STATES: IndicatorState[] = ['exists', 'absent', 'unmapped'];
@@ -29,9 +30,7 @@ export interface IndicatorDef {
 	rule: string;
 }
 
-/** Support services: what a child contacts for help (used by the feature indicators). */
-export const SUPPORT_TYPES = new Set(['child_helpline', 'youth_serving_crisis_helpline', 'online_safety_helpline', 'peer_support']);
-const active = (r: Resource) => r.status === 'active' || r.status === 'temporarily_closed';
+const active = isActive;
 
 type Evaluator = (records: ResourceEntry[]) => IndicatorState;
 
@@ -43,7 +42,7 @@ const presence = (match: (r: ResourceEntry) => boolean): Evaluator => (rs) => (r
  * country has support services and every channel's fact is known and lacks it.
  */
 const feature = (has: (c: Resource['channels'][number]) => boolean | undefined): Evaluator => (rs) => {
-	const support = rs.filter((r) => active(r) && SUPPORT_TYPES.has(r.resource_type));
+	const support = rs.filter((r) => active(r) && isSupport(r));
 	if (!support.length) return 'unmapped';
 	const facts = support.flatMap((r) => r.channels.map(has));
 	if (facts.some((f) => f === true)) return 'exists';
@@ -61,7 +60,7 @@ export const CHANNEL_GROUPS: { id: string; types: string[] }[] = [
 const typesOf = (id: string) => CHANNEL_GROUPS.find((g) => g.id === id)!.types;
 /** A channel type among support services: listed channels are what sources show, so absence is never derived. */
 const channelType = (types: string[]): Evaluator => (rs) =>
-	rs.some((r) => active(r) && SUPPORT_TYPES.has(r.resource_type) && r.channels.some((c) => types.includes(c.type))) ? 'exists' : 'unmapped';
+	rs.some((r) => active(r) && isSupport(r) && r.channels.some((c) => types.includes(c.type))) ? 'exists' : 'unmapped';
 
 const ALWAYS = (c: Resource['channels'][number]) => (c.hours === 'unknown' ? undefined : 'always_open' in c.hours);
 const FREE = (c: Resource['channels'][number]) => (c.cost === 'unknown' ? undefined : c.cost === 'free' || c.cost === 'free_from_some_networks');
@@ -82,7 +81,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		question: 'Can a child reach support by text, chat or app?',
 		definition: 'At least one support service can be reached by SMS, web chat, a messaging app, social media, email, a form or an app.',
 		rule: 'Exists: a support service (child helpline, youth crisis line, online-safety helpline, peer support) lists a text-based channel. Otherwise not yet mapped, unless a sourced entry says there is none.',
-		evaluate: (rs) => (rs.some((r) => active(r) && SUPPORT_TYPES.has(r.resource_type) && r.channels.some((c) => isTextChannel(c.type))) ? 'exists' : 'unmapped'),
+		evaluate: (rs) => (rs.some((r) => active(r) && isSupport(r) && r.channels.some((c) => isTextChannel(c.type))) ? 'exists' : 'unmapped'),
 	},
 	{ id: 'channel_voice', label: 'Phone', question: 'Can a child call?', definition: 'A support service can be called (full number or short code).', rule: 'Exists: a support service lists a voice_call or short_code channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_voice')) },
 	{ id: 'channel_sms', label: 'SMS', question: 'Can a child send an SMS?', definition: 'A support service takes SMS text messages.', rule: 'Exists: a support service lists an sms channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_sms')) },
@@ -142,10 +141,9 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 export const INDICATOR_IDS = INDICATORS.map((i) => i.id);
 /** One indicator's definition, or undefined. */
 export const indicatorById = (id: string) => INDICATORS.find((i) => i.id === id);
-/** Whether a record is a support service (what a child contacts for help). */
-export const isSupport = (r: Resource) => SUPPORT_TYPES.has(r.resource_type);
-/** Active or only temporarily closed: the record counts for the indicators. */
-export const isActive = active;
+/** Whether a record is a support service (what a child contacts for help: the taxonomy's support group). */
+export const isSupport = (r: Resource) => inGroup(r, 'support');
+export { isActive };
 
 /**
  * Indicators that are values rather than yes/no: shown on the map in bands, with "not yet mapped"
@@ -185,7 +183,7 @@ export const verifiedCount = (ci: CountryIndicators): number => Math.round((ci.v
 
 /** Active support services of a country (child helplines, youth crisis lines, online-safety helplines, peer support). */
 export function supportServiceCount(ds: Dataset, code: string): number {
-	return (ds.byCountry.get(code) ?? []).filter((r) => active(r) && SUPPORT_TYPES.has(r.resource_type)).length;
+	return (ds.byCountry.get(code) ?? []).filter((r) => active(r) && isSupport(r)).length;
 }
 
 /** The `country:indicator` keys of sourced absences, for {@link countryIndicators}. */

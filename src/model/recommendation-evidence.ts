@@ -5,7 +5,7 @@
  * is computed anywhere else, and none is typed by hand.
  */
 import type { Dataset, ResourceEntry } from './dataset';
-import { sortForHelp } from './dataset';
+import { sortForHelp } from './help-order';
 import { areaIndicators, headline, indicatorById, type CountryIndicators, type Tally } from './indicators';
 import type { RegionRef } from '../schemas/reference';
 

@@ -1,6 +1,7 @@
 /** Helpers for one record: related services, freshness, the correction link. */
 import type { Dataset, ResourceEntry } from './dataset';
-import { sortForHelp } from './dataset';
+import { sortForHelp } from './help-order';
+import { inGroup } from './groups';
 import { REPO_URL } from '../site/site';
 import { olderThan, RECHECK_MONTHS, today } from './clock';
 
@@ -17,10 +18,9 @@ export function relatedFor(ds: Dataset, r: ResourceEntry, max = 8): ResourceEntr
 		const x = ds.byId.get(id);
 		if (x) out.set(x.id, x);
 	}
-	const pathTypes = new Set(['child_helpline', 'reporting_hotline', 'takedown_tool', 'online_safety_helpline']);
 	for (const cc of r.countries) {
 		for (const x of ds.byCountry.get(cc) ?? []) {
-			if (x.id !== r.id && (x.related?.includes(r.id) || (pathTypes.has(x.resource_type) && x.resource_type !== r.resource_type))) out.set(x.id, x);
+			if (x.id !== r.id && (x.related?.includes(r.id) || (inGroup(x, 'help_path') && x.resource_type !== r.resource_type))) out.set(x.id, x);
 		}
 	}
 	if (r.scope !== 'global') for (const x of ds.global) if (x.resource_type === 'takedown_tool') out.set(x.id, x);

@@ -16,6 +16,8 @@ export interface Term {
 	description: string;
 	/** For channel types: the platforms' web domains such a channel may link to. */
 	domains?: string[];
+	/** For resource types: the groups the site treats alike (helpline, support, help_path). */
+	groups?: string[];
 	/** For channel types: the channel kind of the census (data/taxonomies/channel-kinds.yaml). */
 	kind?: string;
 	[extra: string]: unknown;

@@ -8,6 +8,7 @@ export const termSchema = z
 		label: plainText(80, 'Label shown on the site.'),
 		description: plainText(400, 'What the term means.'),
 		group: z.string().regex(/^[a-z_]+$/).optional(),
+		groups: z.array(z.string().regex(/^[a-z_]+$/)).describe('For resource types: the groups the site treats alike (helpline, support, help_path).').optional(),
 		child_facing: z.boolean().optional(),
 		text_based: z.boolean().optional(),
 		needs: z.enum(['value', 'url', 'url_or_value', 'none']).optional(),

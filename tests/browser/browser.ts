@@ -7,7 +7,9 @@ import { launch, serve } from '../../scripts/lib/chromium';
 
 export { chromiumPath, CHROMIUM_FLAGS, launch, serve } from '../../scripts/lib/chromium';
 
-export const DIST = process.env.POP_OUT_DIR ?? 'dist';
+import { OUT_DIR } from '../../src/site/site';
+
+export const DIST = OUT_DIR;
 export interface BuiltSite {
 	browser: Browser;
 	server: Awaited<ReturnType<typeof serve>>;

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve } from './browser';
 
-const DIST = process.env.POP_OUT_DIR ?? 'dist';
+import { OUT_DIR as DIST } from '../../src/site/site';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 let site: string;

@@ -16,11 +16,8 @@ import { DIST, useBuiltSite } from './browser';
 
 const site = useBuiltSite();
 
-/** Every built page as a site path, e.g. /countries/ke/ */
-const allPages = () =>
-	listHtml(DIST)
-		.map((f) => `/${path.relative(DIST, f).replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
-		.filter((p) => !p.startsWith('/embed/') || true);
+/** Every built page as a site path, e.g. /countries/ke/ (the embed widgets included). */
+const allPages = () => listHtml(DIST).map((f) => `/${path.relative(DIST, f).replace(/\\/g, '/')}`.replace(/index\.html$/, ''));
 
 /** Opens a context that records every request leaving the site's origin and blocks it. */
 async function guardedContext(opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ ctx: BrowserContext; offsite: string[] }> {

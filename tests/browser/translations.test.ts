@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { samplePages, sitePages } from './pages';
 
-const DIST = process.env.POP_OUT_DIR ?? 'dist';
+import { OUT_DIR as DIST } from '../../src/site/site';
 const en = JSON.parse(fs.readFileSync('src/i18n/en.json', 'utf8')) as Record<string, string>;
 
 /** Visible text of a page, without scripts, styles and elements marked as English content. */

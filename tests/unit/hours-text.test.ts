@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatHours, parseHours } from '../../src/text/hours-text';
-import { repositoryDataset } from './helpers/repository';
+import { fixtureRepository } from './helpers/repository';
 
 describe('hours as one line', () => {
-	it('round-trips the hours of every channel in the dataset (without the note)', () => {
-		const channels = repositoryDataset().resources.flatMap((r) => r.channels);
-		expect(channels.length).toBeGreaterThan(100);
+	it('round-trips the hours of every channel of the fixture repository (without the note)', () => {
+		const channels = fixtureRepository().resources.flatMap((r) => r.channels);
+		// 24/7 with a note, a weekly schedule closing after midnight, 24:00, unknown.
+		expect(channels.length).toBeGreaterThanOrEqual(10);
 		for (const c of channels) {
 			const { note: _note, ...hours } = c.hours === 'unknown' ? { note: undefined } : c.hours;
 			const expected = c.hours === 'unknown' ? 'unknown' : hours;

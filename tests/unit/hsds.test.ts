@@ -11,10 +11,10 @@ import { toHsds, utcOffset } from '../../src/exports/hsds';
 import { HSDS_OBJECTS, loadHsdsValidator } from '../../src/exports/hsds-validate';
 import { exportMeta } from '../../src/exports/meta';
 import { popUuid, POP_NAMESPACE, uuidv5 } from '../../src/exports/uuid';
-import { repositoryDataset } from './helpers/repository';
+import { fixtureRepository } from './helpers/repository';
 
 const meta = exportMeta({ site: 'https://pop-atlas.example', version: '9.9.9', date: '2026-11-29' });
-const ds = repositoryDataset();
+const ds = fixtureRepository();
 const hsds = toHsds(ds, meta);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

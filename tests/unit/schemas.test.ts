@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { PUBLISHED_SCHEMAS, renderJsonSchema, toJsonSchema } from '../../src/validate/json-schema';
-import { countryCodes, regionList, taxonomies, TAXONOMY_FILES, termIds } from '../../src/schemas/reference';
+import { countryCodes, regionList, taxonomies, TAXONOMY_FILES } from '../../src/schemas/reference';
 import { criteriaList } from '../../src/schemas/criteria';
 import { resourceSchema, taxonomyFileSchema } from '../../src/schemas/index';
 
@@ -51,8 +51,15 @@ describe('reference data', () => {
 		}
 	});
 	it('schema enums are read from the taxonomy files, not retyped', () => {
+		// Read the files here, apart from the loader the schema uses, so a retyped list would differ.
+		const fileIds = (name: string) => (YAML.parse(fs.readFileSync(`data/taxonomies/${name}.yaml`, 'utf8')) as { terms: { id: string }[] }).terms.map((t) => t.id);
 		const shape = resourceSchema.shape;
-		expect(shape.resource_type.options).toEqual(termIds('resource-types'));
-		expect(criteriaList().length).toBeGreaterThanOrEqual(10);
+		expect(shape.resource_type.options).toEqual(fileIds('resource-types'));
+		expect(shape.topics.element.options).toEqual(fileIds('topics'));
+		expect(shape.channels.element.shape.type.options).toEqual(fileIds('channels'));
+		expect(fileIds('resource-types').length).toBeGreaterThanOrEqual(14);
+		const criteria = (YAML.parse(fs.readFileSync('data/assessment-criteria.yaml', 'utf8')) as { terms: { id: string }[] }).terms.map((t) => t.id);
+		expect(criteriaList().map((c) => c.id)).toEqual(criteria);
+		expect(criteria.length).toBeGreaterThanOrEqual(10);
 	});
 });

@@ -1,15 +1,10 @@
 /**
  * The spot check against independent reference lists (scripts/lib/spot-check.ts): the comparison on
- * small hand-made inputs, the reference files in data/reference/, and the real figure over the
- * real data.
+ * small hand-made inputs. The real figure over the real data is in tests/content/spot-check.test.ts.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { combineTotals, dialDigits, normaliseUrl, parseReference, sameNumber, spotCheck, type ReferenceList, type SpotRecord } from '../../scripts/lib/spot-check';
-import { countryCodes } from '../../src/schemas/reference';
-import { validateRepository } from '../../src/validate/index';
 
 const REF_URL = 'https://example.org/child-helplines';
 
@@ -195,51 +190,5 @@ describe('parseReference', () => {
 		expect(() => parseReference({ entries: good.entries })).toThrow(/source/);
 		expect(() => parseReference({ ...good, entries: [{ country: 'KE', name: 'x', numbers: ['116'], ours: ['ke/childline'] }] })).toThrow(/note/);
 		expect(() => parseReference({ ...good, entries: [{ country: 'KE', name: 'x', numbers: ['116'], ours: 'ke/childline', note: 'n' }] })).toThrow(/ours/);
-	});
-});
-
-// Figures of 2026-11-29 (three lists): 122 shared child-helpline services, 97.5% agree on a number;
-// 86.7% of their reference numbers carried; country level 73.9% of 176.
-const SERVICE_FLOOR = { shared: 130, serviceRate: 0.97, rate: 0.86 };
-const COUNTRY_FLOOR = 0.73;
-
-describe('the real spot check', () => {
-	const DIR = 'data/reference';
-	const files = fs.readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
-	const references = files.map((f) => parseReference(YAML.parse(fs.readFileSync(path.join(DIR, f), 'utf8')), f));
-	const v = validateRepository();
-	const records: SpotRecord[] = v.resources.map((e) => ({ id: e.id, file: e.file, data: e.data }));
-	const results = references.map((r) => spotCheck(r, records));
-	const totals = combineTotals(results);
-
-	it('has reference files that parse, with countries we know', () => {
-		expect(files.length).toBeGreaterThanOrEqual(2);
-		const known = new Set(countryCodes());
-		for (const r of references) {
-			expect(r.entries.length).toBeGreaterThan(0);
-			expect(r.entries.map((e) => e.country).filter((c) => !known.has(c))).toEqual([]);
-		}
-	});
-	it('compares only records that do not cite the reference, and says which it leaves out', () => {
-		// uy/linea-azul cites its Child Helpline International directory page, so the CHI list is
-		// not independent of it and the check leaves it out of that comparison.
-		expect([...new Set(results.flatMap((r) => r.skippedRecords))]).toEqual(['uy/linea-azul']);
-	});
-	it('pairs annotated entries (ours:) only with records that exist, in the entry country', () => {
-		const byId = new Map(records.map((r) => [r.id, r]));
-		const bad = references.flatMap((ref) => ref.entries.flatMap((e) => (e.ours ?? []).filter((id) => !byId.get(id)?.data.countries.includes(e.country)).map((id) => `${e.country} ${e.name}: ${id}`)));
-		expect(bad).toEqual([]);
-	});
-	// The goal in the project issue: >= 95% of shared numbers in agreement. The service-level figure
-	// (numbers of the services both a reference and our data carry) is the one that measures it; the
-	// country-level figure also counts every service we do not carry as a disagreement. Both floors
-	// are the figures of 2026-11-29, so a regression fails the test; raise them as data improve.
-	it('agrees on at least the current share of shared numbers', () => {
-		expect(totals.services.all.shared).toBeGreaterThanOrEqual(SERVICE_FLOOR.shared);
-		expect(totals.services.inScope.serviceRate).toBeGreaterThanOrEqual(SERVICE_FLOOR.serviceRate);
-		expect(totals.services.inScope.serviceRate).toBeGreaterThanOrEqual(0.95); // the goal
-		expect(totals.services.inScope.rate).toBeGreaterThanOrEqual(SERVICE_FLOOR.rate);
-		expect(totals.all.shared).toBeGreaterThanOrEqual(150);
-		expect(totals.inScope.rate).toBeGreaterThanOrEqual(COUNTRY_FLOOR);
 	});
 });

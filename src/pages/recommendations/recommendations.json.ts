@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { recommendations } from '../../data/recommendations';
 import { recUrl } from '../../site/recommendation-routes';
+import { SITE_URL } from '../../site/site';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
 	const { data } = await recommendations();
-	const base = site ?? new URL('https://pop-atlas.org');
+	const base = new URL(`${SITE_URL}/`);
 	const body = {
 		report: { title: data.report.title, version: data.report.version, status: data.report.status, updated: data.report.updated },
 		licence: 'CC BY 4.0',

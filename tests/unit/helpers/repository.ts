@@ -1,19 +1,31 @@
-/** The real repository content as a Dataset (validated the same way the build does), once per test file. */
-import { type Dataset } from '../../../src/model/dataset';
-import { datasetFromValidation } from '../../../src/validate/index';
-import { validateRepository } from '../../../src/validate/index';
+/**
+ * The fixture repository (tests/fixtures/repo/content: six fictional records that use nearly every
+ * field) as a Dataset, validated the way the build validates content. Unit tests read only
+ * fixtures, so a data pull request never breaks a code test; the live dataset has its own tests in
+ * tests/content/.
+ */
+import type { Dataset } from '../../../src/model/dataset';
+import { assertValid, datasetFromValidation, validateRepository, type ValidationResult } from '../../../src/validate/index';
 
-let cached: Dataset | undefined;
-export function repositoryDataset(): Dataset {
+export const FIXTURE_CONTENT = 'tests/fixtures/repo';
+
+let cached: { v: ValidationResult; ds: Dataset } | undefined;
+function load() {
 	if (!cached) {
-		// The live content is dated by the real clock, not by the fixtures' pinned day.
-		const pinned = process.env.POP_TODAY;
-		delete process.env.POP_TODAY;
+		const before = process.env.POP_CONTENT_DIR;
+		process.env.POP_CONTENT_DIR = FIXTURE_CONTENT;
 		try {
-			cached = datasetFromValidation(validateRepository());
+			const v = validateRepository();
+			assertValid(v);
+			cached = { v, ds: datasetFromValidation(v) };
 		} finally {
-			if (pinned !== undefined) process.env.POP_TODAY = pinned;
+			if (before === undefined) delete process.env.POP_CONTENT_DIR;
+			else process.env.POP_CONTENT_DIR = before;
 		}
 	}
 	return cached;
 }
+/** The fixture repository as a Dataset. */
+export const fixtureRepository = (): Dataset => load().ds;
+/** The validator's result for the fixture repository. */
+export const fixtureValidation = (): ValidationResult => load().v;

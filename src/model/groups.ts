@@ -1,0 +1,26 @@
+/**
+ * Kinds of service the site treats alike, defined once in data/taxonomies/resource-types.yaml
+ * (`groups` of each type), and the one definition of an active service:
+ * - helpline: what the help-now block lists first (child helplines, youth crisis lines);
+ * - support: what a child contacts for help (the indicators' support services);
+ * - help_path: the services on the same help-and-report path as a record (related services).
+ */
+import type { Resource } from '../schemas/resource';
+import { taxonomies } from '../schemas/reference';
+
+export type ServiceGroup = 'helpline' | 'support' | 'help_path';
+
+const cache = new Map<ServiceGroup, Set<string>>();
+/** The resource types in a group. */
+export function typesIn(group: ServiceGroup): Set<string> {
+	let s = cache.get(group);
+	if (!s) {
+		s = new Set(taxonomies()['resource-types'].terms.filter((t) => t.groups?.includes(group)).map((t) => t.id));
+		cache.set(group, s);
+	}
+	return s;
+}
+export const inGroup = (r: Pick<Resource, 'resource_type'>, group: ServiceGroup) => typesIn(group).has(r.resource_type);
+
+/** Active, or only temporarily closed: the service counts for help-now lists and indicators. */
+export const isActive = (r: Pick<Resource, 'status'>) => r.status === 'active' || r.status === 'temporarily_closed';
