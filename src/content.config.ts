@@ -23,19 +23,19 @@ function validated(): ValidationResult {
 }
 
 const resources = defineCollection({
-	loader: async () => validated().resources.map((e) => ({ id: e.id, ...e.data })),
+	loader: () => validated().resources.map((e) => ({ id: e.id, ...e.data })),
 	schema: resourceSchema.extend(withId),
 });
 const organizations = defineCollection({
-	loader: async () => validated().organizations.map((e) => ({ id: e.id, ...e.data })),
+	loader: () => validated().organizations.map((e) => ({ id: e.id, ...e.data })),
 	schema: organizationSchema.extend(withId),
 });
 const emergency = defineCollection({
-	loader: async () => validated().emergency.map((e) => ({ id: e.id, ...e.data })),
+	loader: () => validated().emergency.map((e) => ({ id: e.id, ...e.data })),
 	schema: emergencyNumbersSchema.extend(withId),
 });
 const absences = defineCollection({
-	loader: async () => validated().knownAbsent.map((e) => ({ id: `${e.country}-${e.indicator}`, ...e })),
+	loader: () => validated().knownAbsent.map((e) => ({ id: `${e.country}-${e.indicator}`, ...e })),
 	schema: knownAbsentSchema.shape.entries.element.extend(withId),
 });
 /**

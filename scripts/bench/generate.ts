@@ -283,7 +283,7 @@ class PhoneBook {
 	/** A new valid number for the country, or undefined when the library has no data for it. */
 	next(cc: string): PhoneNumber | undefined {
 		if (!isSupportedCountry(cc)) return undefined;
-		const example = getExampleNumber(cc as CountryCode, examples);
+		const example = getExampleNumber(cc, examples);
 		if (!example) return undefined;
 		const nsn = String(example.nationalNumber);
 		if (nsn.length < 6) return undefined;
@@ -379,7 +379,7 @@ export function generate(opts: GenerateOptions): GenerateResult {
 		properties: { channels: { items: { properties: { type: { enum: string[] } } } } };
 	};
 	const schemaChannelTypes = new Set(schemaJson.properties.channels.items.properties.type.enum);
-	const channelNeeds = new Map(tax.channels.terms.filter((t) => schemaChannelTypes.has(t.id)).map((t) => [t.id, String(t['needs'] ?? 'none')]));
+	const channelNeeds = new Map(tax.channels.terms.filter((t) => schemaChannelTypes.has(t.id)).map((t) => [t.id, (typeof t['needs'] === 'string' ? t['needs'] : 'none')]));
 	const typeIds = new Set(termIds('resource-types'));
 	const types = TYPE_WEIGHTS.filter(([t]) => typeIds.has(t));
 	const childFacing = new Set(tax['resource-types'].terms.filter((t) => t['child_facing'] === true).map((t) => t.id));

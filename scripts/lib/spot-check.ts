@@ -178,7 +178,7 @@ const KEYPAD: Record<string, string> = Object.fromEntries(
  */
 export function dialDigits(value: string): string {
 	const v = value.trim();
-	const vanity = /^\+?[\d\s().\/-]*\d[\d\s().\/-]*[A-Za-z]/.test(v) && !/[^\x00-\x7F]/.test(v);
+	const vanity = /^\+?[\d\s()./-]*\d[\d\s()./-]*[A-Za-z]/.test(v) && !/[\u0080-\uffff]/.test(v);
 	let out = '';
 	for (const ch of v.toUpperCase()) {
 		if (ch >= '0' && ch <= '9') out += ch;
@@ -432,7 +432,7 @@ export function parseReference(data: unknown, file = 'reference'): ReferenceList
 	const s = d['source'] as Record<string, unknown> | undefined;
 	if (!s || typeof s !== 'object') fail('source is missing');
 	for (const k of ['url', 'title', 'publisher', 'note']) if (!isString(s![k])) fail(`source.${k} is missing`);
-	const accessed = s!['accessed'] instanceof Date ? (s!['accessed'] as Date).toISOString().slice(0, 10) : s!['accessed'];
+	const accessed = s!['accessed'] instanceof Date ? (s!['accessed']).toISOString().slice(0, 10) : s!['accessed'];
 	if (typeof accessed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(accessed)) fail('source.accessed must be a date (YYYY-MM-DD)');
 	const pages = s!['pages'];
 	if (pages !== undefined && (!Array.isArray(pages) || !pages.every(isString))) fail('source.pages must be a list of URLs');

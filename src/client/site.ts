@@ -126,7 +126,7 @@ function offlineControls(): void {
 			.then(refresh, () => say('failed'));
 	});
 	removeBtn?.addEventListener('click', () => {
-		saved()
+		void saved()
 			.then((keys) => Promise.all(keys.map((k) => caches.delete(k))))
 			.then(() => navigator.serviceWorker.getRegistrations())
 			.then((regs) => Promise.all(regs.map((r) => r.unregister())))

@@ -35,6 +35,9 @@ const PHONE_TYPES: Record<string, string> = {
 
 /** Yes/no facts that become attributes with value true, false or unknown. */
 const CHANNEL_FACTS = ['anonymous', 'human_responder', 'requires_account'] as const;
+/** A fact's value as text (booleans and numbers as written). */
+const scalar = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v));
+
 const SERVICE_FACTS = [
 	['accessibility', 'sign_language'],
 	['accessibility', 'relay_text'],
@@ -256,7 +259,7 @@ function service(ds: Dataset, r: ResourceEntry, meta: ExportMeta, attribute: Att
 		...(r.youth_participation ? [a('youth_participation', 'youth_participation', r.youth_participation)] : []),
 		...SERVICE_FACTS.flatMap(([group, k]) => {
 			const v = (r[group] as Record<string, unknown> | undefined)?.[k];
-			return v === undefined ? [] : [a('service_fact', 'service-facts', k, String(v))];
+			return v === undefined ? [] : [a('service_fact', 'service-facts', k, scalar(v))];
 		}),
 		...Object.entries(r.assessment ?? {}).map(([criterion, e]) => a('assessment', 'assessment-criteria', criterion, e.status)),
 	];

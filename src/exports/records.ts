@@ -26,6 +26,8 @@ const joinList = (v: readonly string[] | undefined) => (v ?? []).join(LIST_SEPAR
 const splitList = (s: string) => (s === '' ? [] : s.split('|').map((x) => x.trim()));
 
 type Json = Record<string, unknown>;
+/** A scalar cell: strings, numbers and booleans as written; nothing for undefined or null. */
+const scalar = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v === undefined || v === null ? '' : JSON.stringify(v));
 type BoolOrUnknown = boolean | 'unknown';
 const boolText = (v: BoolOrUnknown | undefined) => (v === undefined ? '' : String(v));
 const boolParse = (s: string): BoolOrUnknown | undefined => (s === '' ? undefined : s === 'true' ? true : s === 'false' ? false : 'unknown');
@@ -40,7 +42,7 @@ interface Column<T> {
 
 const text = <T extends Json>(key: string): Column<T> => ({
 	name: key,
-	get: (r) => (r[key] === undefined || r[key] === null ? '' : String(r[key])),
+	get: (r) => scalar(r[key]),
 	set: (r, c) => {
 		if (c !== '') r[key] = c;
 	},
@@ -64,7 +66,7 @@ const nested = <T extends Json>(obj: string, key: string, kind: 'text' | 'bool' 
 	name: `${obj}.${key}`,
 	get: (r) => {
 		const v = (r[obj] as Json | undefined)?.[key];
-		return v === undefined || v === null ? '' : String(v);
+		return scalar(v);
 	},
 	set: (r, c) => {
 		if (c === '') return;

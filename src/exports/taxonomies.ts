@@ -44,7 +44,7 @@ const human = (id: string) => id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpp
 export function allTaxonomies(): ExportTaxonomy[] {
 	const files = TAXONOMY_FILES.map((name) => {
 		const t = taxonomies()[name];
-		return { id: name, label: t.label, description: t.description, defined_in: `data/taxonomies/${name}.yaml`, terms: t.terms as ExportTerm[] };
+		return { id: name, label: t.label, description: t.description, defined_in: `data/taxonomies/${name}.yaml`, terms: t.terms };
 	});
 	const criteria: ExportTaxonomy = {
 		id: 'assessment-criteria',

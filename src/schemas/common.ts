@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
  * and the invisible and control characters of FORBIDDEN_CHARS (below; joiners, which some scripts
  * need between letters, are left to the validator's finer rule).
  */
+// eslint-disable-next-line no-control-regex -- the pattern exists to refuse control characters
 export const NO_HTML = /^(?![\s\S]*<[A-Za-z/!?])[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uFFFE\uFFFF]*$/;
 /** Slugs: lower-case letters, digits and single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,6 +30,7 @@ export const PARTIAL_DATE = /^[12][0-9]{3}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12
  * editors. Zero-width joiners between letters or emoji, as Persian and Indic scripts need, are
  * allowed by the validator.
  */
+// eslint-disable-next-line no-control-regex -- the pattern exists to find control characters
 export const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uFFFE\uFFFF]/;
 
 export const plainText = (max: number, what: string) =>

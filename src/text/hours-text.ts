@@ -89,5 +89,5 @@ export function parseHours(text: string, defaultTimezone?: string): HoursParse {
 		schedule.push({ days, opens, closes });
 	}
 	if (!schedule.length) return { ok: false, error: 'no opening times given' };
-	return { ok: true, hours: { timezone, schedule: schedule as [Schedule, ...Schedule[]] } };
+	return { ok: true, hours: { timezone, schedule: schedule } };
 }

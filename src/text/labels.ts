@@ -29,7 +29,7 @@ export function termLabel(tax: TaxonomyName | 'assessment-criteria', id: string,
 
 let countryNames: Map<string, string> | undefined;
 /** Short name of a country in the reader's language (i18n-iso-countries), English from our data with common short forms. */
-export function countryName(code: string, lang: Lang | string = 'en'): string {
+export function countryName(code: string, lang: string = 'en'): string {
 	if (lang !== 'en') {
 		const n = countriesLib.getName(code, lang, { select: 'alias' }) ?? countriesLib.getName(code, lang);
 		if (n) return n;

@@ -40,8 +40,8 @@ export function schemaValidator(name: SchemaName): ValidateFunction {
 			// Count string length in UTF-16 units, as zod does, so both agree on text with emoji.
 			unicode: false,
 			logger: { log: console.log, warn: (...m: unknown[]) => !String(m[0]).includes('option unicode') && console.warn(...m), error: console.error },
-		}), ['date', 'email', 'uri']) as Ajv;
-		const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'schemas', `${name}.schema.json`), 'utf8'));
+		}), ['date', 'email', 'uri']);
+		const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'schemas', `${name}.schema.json`), 'utf8')) as object;
 		fn = ajv.compile(schema);
 		compiled.set(name, fn);
 	}

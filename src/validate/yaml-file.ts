@@ -131,7 +131,7 @@ function fieldOf(ancestors: readonly unknown[], node: unknown): string {
 		const a = chain[i];
 		const next = chain[i + 1];
 		if (isPair(a) && isScalar(a.key)) parts.push(String(a.key.value));
-		else if (isSeq(a) && next !== undefined) parts.push(a.items.indexOf(next as never));
+		else if (isSeq(a) && next !== undefined) parts.push(a.items.indexOf(next));
 	}
 	let out = '';
 	for (const p of parts) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;

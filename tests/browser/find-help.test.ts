@@ -57,7 +57,7 @@ describe('search', () => {
 		// A string, so the test runner does not rewrite the browser-side dynamic import. Pagefind is
 		// reset before each query, as for a reader's first search: index chunks loaded by earlier
 		// queries would otherwise hide a chunk-loading fault (seen with Pagefind 1.4).
-		const missing = (await page.evaluate(`(async (list) => {
+		const missing = await page.evaluate<string[]>(`(async (list) => {
 			const pf = await import('/pagefind/pagefind.js');
 			const out = [];
 			for (const { name, url } of list) {
@@ -68,7 +68,7 @@ describe('search', () => {
 				if (!urls.includes(url)) out.push(name + ' (' + url + ')');
 			}
 			return out;
-		})(${JSON.stringify(names)})`)) as string[];
+		})(${JSON.stringify(names)})`);
 		expect(missing).toEqual([]);
 		await ctx.close();
 	});

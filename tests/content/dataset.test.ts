@@ -59,7 +59,7 @@ describe('every live record through every export', () => {
 	});
 	it('every record written as YAML by the contributor tools reads back the same and passes the schema', () => {
 		for (const r of ds.resources) {
-			const text = resourceYaml(r as unknown as Record<string, unknown>);
+			const text = resourceYaml(r);
 			expect(text.startsWith(`${MODELINE.resource}\n`)).toBe(true);
 			const { id: _id, ...data } = r;
 			expect(YAML.parse(text), r.id).toEqual(data);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contactPoint, dialDigits, emergencyContact, keypadDigits, linkedNumber, normaliseNumber, numberCountry } from '../../src/model/contact';
 import type { Channel } from '../../src/schemas/resource';
 
-const ch = (c: Partial<Channel>): Channel => ({ type: 'voice_call', cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...c }) as Channel;
+const ch = (c: Partial<Channel>): Channel => ({ type: 'voice_call', cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...c });
 const digits = (s: string) => s.replace(/[^0-9+]/g, '');
 
 describe('contactPoint', () => {

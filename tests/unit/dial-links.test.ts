@@ -4,7 +4,7 @@ import { checkDialLinks } from '../../scripts/lib/checks';
 import { dialLinks } from '../../src/model/contact';
 import type { Channel } from '../../src/schemas/resource';
 
-const ch = (c: Partial<Channel>): Channel => ({ type: 'voice_call', cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...c }) as Channel;
+const ch = (c: Partial<Channel>): Channel => ({ type: 'voice_call', cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...c });
 const known = dialLinks({
 	resources: [
 		{ id: 'gb/childline', countries: ['GB'], channels: [ch({ value: '0800 1111' }), ch({ type: 'web_chat', url: 'https://example.org/chat' })] },

@@ -27,6 +27,14 @@ import { organizationSchema } from '../../src/schemas/organization';
 import { fixtureRepository } from './helpers/repository';
 import { fixtureDataset, rec, channel } from './helpers/records';
 
+/** An export parsed as JSON, typed as far as a test reads it. */
+const json = <T>(text: string): T => JSON.parse(text) as T;
+interface GeoJson {
+	type: string;
+	count: number;
+	features: { id: string; geometry: unknown; properties: Record<string, string> & { records: number } }[];
+}
+
 const meta = exportMeta({ site: 'https://pop-atlas.example', version: '9.9.9', date: '2026-11-29' });
 const ds = fixtureRepository();
 const indicators = allCountryIndicators(ds, ds.knownAbsent);
@@ -57,7 +65,7 @@ describe('records', () => {
 	});
 	it('JSON recovers every record exactly, and its count is the number of records', () => {
 		const text = files.get('records.json')!;
-		expect(JSON.parse(text).count).toBe(ds.resources.length);
+		expect(json<{ count: number }>(text).count).toBe(ds.resources.length);
 		expect(recordsFromJson(text)).toEqual(ds.resources);
 	});
 	it('CSV has one row per record and recovers every field of every record', () => {
@@ -95,14 +103,14 @@ describe('records', () => {
 			expect(row.licence).toBe('CC-BY-4.0');
 			expect(row.citation).toBe(meta.citation);
 		}
-		expect(JSON.parse(files.get('records.json')!).licence.id).toBe('CC-BY-4.0');
+		expect(json<{ licence: { id: string } }>(files.get('records.json')!).licence.id).toBe('CC-BY-4.0');
 	});
 });
 
 describe('organisations', () => {
 	const orgs = [...ds.organizations.values()].sort((a, b) => a.id.localeCompare(b.id));
 	it('JSON and CSV recover every organisation, with counts equal to the number of organisations', () => {
-		expect(JSON.parse(organizationsJson(ds, meta)).count).toBe(ds.organizations.size);
+		expect(json<{ count: number }>(organizationsJson(ds, meta)).count).toBe(ds.organizations.size);
 		expect(organizationsFromJson(organizationsJson(ds, meta))).toEqual(orgs);
 		expect(organizationsFromCsv(organizationsCsv(ds, meta))).toEqual(orgs.map(canonicalOrganization));
 		for (const o of organizationsFromCsv(organizationsCsv(ds, meta))) {
@@ -111,7 +119,7 @@ describe('organisations', () => {
 		}
 	});
 	it('lists, for each organisation, the records it runs: every record exactly once', () => {
-		const listed = JSON.parse(organizationsJson(ds, meta)).organizations.flatMap((o: { services: string[] }) => o.services);
+		const listed = json<{ organizations: { services: string[] }[] }>(organizationsJson(ds, meta)).organizations.flatMap((o) => o.services);
 		const withOrg = ds.resources.filter((r) => ds.organizations.has(r.organization)).map((r) => r.id);
 		expect([...listed].sort()).toEqual([...withOrg].sort());
 	});
@@ -123,7 +131,7 @@ describe('indicators', () => {
 		expect(indicatorsFromGeoJson(indicatorsGeoJson(ds, indicators, meta))).toEqual(indicators);
 	});
 	it('has one row and one feature per country, each at its centroid, with all three states kept apart', () => {
-		const fc = JSON.parse(files.get('indicators.geojson')!);
+		const fc = json<GeoJson>(files.get('indicators.geojson')!);
 		expect(fc.type).toBe('FeatureCollection');
 		expect(fc.features).toHaveLength(ds.countries.length);
 		expect(fc.count).toBe(ds.countries.length);
@@ -133,11 +141,11 @@ describe('indicators', () => {
 			expect(f.geometry).toEqual(c.centroid ? { type: 'Point', coordinates: c.centroid } : null);
 			for (const id of INDICATOR_IDS) expect(['exists', 'absent', 'unmapped']).toContain(f.properties[id]);
 		}
-		const states = new Set(fc.features.flatMap((f: { properties: Record<string, string> }) => INDICATOR_IDS.map((id) => f.properties[id])));
+		const states = new Set(fc.features.flatMap((f) => INDICATOR_IDS.map((id) => f.properties[id])));
 		expect(states).toContain('unmapped');
 		expect(states).toContain('exists');
 		// Records per country add up to the records that list countries.
-		const sum = fc.features.reduce((n: number, f: { properties: { records: number } }) => n + f.properties.records, 0);
+		const sum = fc.features.reduce((n, f) => n + f.properties.records, 0);
 		expect(sum).toBe(ds.resources.reduce((n, r) => n + r.countries.length, 0));
 	});
 });
@@ -146,30 +154,30 @@ describe('vocabularies', () => {
 	it('JSON and CSV hold every term of every taxonomy file and the assessment criteria', () => {
 		const list = allTaxonomies();
 		const terms = list.reduce((n, t) => n + t.terms.length, 0);
-		const json = JSON.parse(taxonomiesJson(meta));
-		expect(json.terms).toBe(terms);
-		expect(json.taxonomies.map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining(['resource-types', 'channels', 'topics', 'assessment-criteria', 'cost']));
+		const tax = json<{ terms: number; taxonomies: { id: string }[] }>(taxonomiesJson(meta));
+		expect(tax.terms).toBe(terms);
+		expect(tax.taxonomies.map((t) => t.id)).toEqual(expect.arrayContaining(['resource-types', 'channels', 'topics', 'assessment-criteria', 'cost']));
 		expect(parseCsvObjects(taxonomiesCsv(meta))).toHaveLength(terms);
 	});
 });
 
 describe('static JSON API', () => {
 	it('the index lists every record and every country', () => {
-		const idx = JSON.parse(apiIndex(ds, indicators, meta));
+		const idx = json<{ counts: { records: number }; resources: { id: string }[]; countries: unknown[] }>(apiIndex(ds, indicators, meta));
 		expect(idx.counts.records).toBe(ds.resources.length);
-		expect(idx.resources.map((r: { id: string }) => r.id)).toEqual(ds.resources.map((r) => r.id));
+		expect(idx.resources.map((r) => r.id)).toEqual(ds.resources.map((r) => r.id));
 		expect(idx.countries).toHaveLength(ds.countries.length);
 	});
 	it('country files hold every record serving the country, and the resource file the whole record', () => {
 		let total = 0;
 		for (const c of ds.countries) {
-			const f = JSON.parse(apiCountry(ds, indicators, c.code, meta));
+			const f = json<{ count: number; resources: unknown[]; indicators: { states: unknown } }>(apiCountry(ds, indicators, c.code, meta));
 			expect(f.count).toBe(f.resources.length);
 			expect(f.indicators.states).toEqual(indicators.get(c.code)!.states);
 			total += f.count;
 		}
 		expect(total).toBe(ds.resources.reduce((n, r) => n + r.countries.length, 0));
-		for (const r of ds.resources) expect(JSON.parse(apiResource(ds, r, meta)).record).toEqual(r);
+		for (const r of ds.resources) expect(json<{ record: unknown }>(apiResource(ds, r, meta)).record).toEqual(r);
 	});
 });
 
@@ -178,13 +186,16 @@ describe('catalogue', () => {
 		for (const f of DATA_FILES) {
 			const text = files.get(f.path)!;
 			expect(text, f.path).toBeTruthy();
-			if (f.format !== 'CSV') expect(JSON.parse(text).licence?.id ?? JSON.parse(text).licence, f.path).toBeTruthy();
+			if (f.format !== 'CSV') {
+				const doc = json<{ licence?: { id?: string } | string }>(text);
+				expect(typeof doc.licence === 'string' ? doc.licence : doc.licence?.id, f.path).toBeTruthy();
+			}
 			else expect(parseCsvObjects(text)[0]!.licence, f.path).toBe('CC-BY-4.0');
 		}
 		const byPath = (p: string) => DATA_FILES.find((f) => f.path === p)!.count(ctx);
 		expect(byPath('records.csv')).toBe(ds.resources.length);
 		expect(byPath('hsds/services.json')).toBe(ds.resources.length);
-		expect(JSON.parse(files.get('hsds/services.json')!).total_items).toBe(ds.resources.length);
+		expect(json<{ total_items: number }>(files.get('hsds/services.json')!).total_items).toBe(ds.resources.length);
 	});
 	it('cites POP Atlas with the version and date', () => {
 		expect(citation('1.2.3', '2026-11-29', 'https://pop-atlas.org')).toBe('POP Atlas (2026), Protection through Online Participation global mapping, version 1.2.3 (2026-11-29). https://pop-atlas.org/data/');

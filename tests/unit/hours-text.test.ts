@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatHours, parseHours } from '../../src/text/hours-text';
 import { fixtureRepository } from './helpers/repository';
 
+/** The error of text that does not parse, or undefined. */
+const errorOf = (text: string) => {
+	const r = parseHours(text);
+	return r.ok ? undefined : r.error;
+};
+
 describe('hours as one line', () => {
 	it('round-trips the hours of every channel of the fixture repository (without the note)', () => {
 		const channels = fixtureRepository().resources.flatMap((r) => r.channels);
@@ -24,9 +30,9 @@ describe('hours as one line', () => {
 		expect(parseHours('')).toEqual({ ok: true, hours: 'unknown' });
 	});
 	it('says what is wrong', () => {
-		expect(parseHours('MO-FR 08:00-17:00')).toMatchObject({ ok: false, error: expect.stringMatching(/time zone/) });
-		expect(parseHours('Europe/Paris: Funday 08:00-17:00')).toMatchObject({ ok: false, error: expect.stringMatching(/"Funday" is not a day/) });
-		expect(parseHours('Europe/Paris: MO 8am-5pm')).toMatchObject({ ok: false, error: expect.stringMatching(/days and times/) });
-		expect(parseHours('Europe/Paris: MO 25:00-26:00')).toMatchObject({ ok: false, error: expect.stringMatching(/24-hour/) });
+		expect(errorOf('MO-FR 08:00-17:00')).toMatch(/time zone/);
+		expect(errorOf('Europe/Paris: Funday 08:00-17:00')).toMatch(/"Funday" is not a day/);
+		expect(errorOf('Europe/Paris: MO 8am-5pm')).toMatch(/days and times/);
+		expect(errorOf('Europe/Paris: MO 25:00-26:00')).toMatch(/24-hour/);
 	});
 });

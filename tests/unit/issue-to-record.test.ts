@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import type { Organization } from '../../src/schemas/organization';
+import type { Resource } from '../../src/schemas/resource';
 import { choiceIds, detectForm, issueToRecord, parseIssueBody, problemsMarkdown, writeFiles } from '../../scripts/lib/contrib/issue-to-record';
 import { fieldsOf } from '../../scripts/lib/contrib/issue-forms';
 import { contentCopy, runScript, validateContent } from './helpers/content-copy';
@@ -69,7 +71,7 @@ describe('good issues become valid records', () => {
 	it('the new record holds what the form said, with the schema modeline', () => {
 		const text = fs.readFileSync(path.join(dir, 'content/resources/ke/example-youth-chat-kenya.yaml'), 'utf8');
 		expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../public/schemas/resource.schema.json');
-		const r = YAML.parse(text);
+		const r = YAML.parse(text) as Resource;
 		expect(r).toMatchObject({ name: 'Example Youth Chat Kenya', organization: 'ke-example-org', resource_type: 'child_helpline', countries: ['KE'], age: { min: 10, max: 24 } });
 		expect(r.channels[0]).toMatchObject({ type: 'web_chat', url: 'https://example.org/youth-chat/start', hours: { timezone: 'Africa/Nairobi', schedule: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '14:00', closes: '22:00' }, { days: ['SA'], opens: '10:00', closes: '16:00' }] } });
 		expect(r.channels[1]).toMatchObject({ type: 'voice_call', value: '+254 722 000 111', cost: 'standard_rate', hours: 'unknown' });
@@ -80,17 +82,17 @@ describe('good issues become valid records', () => {
 		expect(text).not.toMatch(/editor checked/i);
 	});
 	it('a new organisation gets its own file; a correction changes only what the form says and keeps comments', () => {
-		const org = YAML.parse(fs.readFileSync(path.join(dir, 'content/organizations/br-instituto-exemplo-de-protecao.yaml'), 'utf8'));
+		const org = YAML.parse(fs.readFileSync(path.join(dir, 'content/organizations/br-instituto-exemplo-de-protecao.yaml'), 'utf8')) as Organization;
 		expect(org).toMatchObject({ name: 'Instituto Exemplo de Proteção', type: 'ngo', countries: ['BR'] });
 		const text = fs.readFileSync(path.join(dir, 'content/resources/ke/example-helpline.yaml'), 'utf8');
 		expect(text).toContain('# A fictional record that correct-a-record.md corrects');
-		const r = YAML.parse(text);
+		const r = YAML.parse(text) as Resource;
 		expect(r.description).toBe('A fictional helpline used by the issue-to-record tests.');
 		expect(r.channels).toHaveLength(2);
 		expect(r.channels[0]).toMatchObject({ type: 'voice_call', value: '+254 722 000 333', cost: 'free', hours: { timezone: 'Africa/Nairobi', schedule: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], opens: '07:00', closes: '23:00' }] } });
 		expect(r.channels[1]).toMatchObject({ type: 'whatsapp', value: '+254 722 000 222' });
 		expect(r.topics).toEqual(['abuse_violence', 'cyberbullying']);
-		expect(r.sources.map((s: { url: string }) => s.url)).toEqual(['https://example.org/helpline', 'https://example.org/helpline/contact']);
+		expect(r.sources.map((s) => s.url)).toEqual(['https://example.org/helpline', 'https://example.org/helpline/contact']);
 		// The earlier check is kept, and the new one is the contributor's, not an editor's.
 		expect(r.verification).toMatchObject({ verified_by_role: 'community-contributor', confidence: 'low', history: [{ date: '2026-11-01', method: 'desk_review', verified_by_role: 'pop-data-editor', confidence: 'medium' }] });
 	});
@@ -144,7 +146,10 @@ function lineDiff(a: string, b: string): { removed: string[]; added: string[] } 
 	let i = 0;
 	let j = 0;
 	while (i < x.length && j < y.length) {
-		if (x[i] === y[j]) (i++, j++);
+		if (x[i] === y[j]) {
+			i++;
+			j++;
+		}
 		else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) removed.push(x[i++]!);
 		else added.push(y[j++]!);
 	}

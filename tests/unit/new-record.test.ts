@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import type { Organization } from '../../src/schemas/organization';
+import type { Resource } from '../../src/schemas/resource';
 import { contentCopy, runScript, validateContent } from './helpers/content-copy';
 
 let dir: string;
@@ -63,7 +65,7 @@ describe('npm run new', () => {
 		expect(run.stdout).toContain('wrote content/resources/ke/example-text-line.yaml');
 		const text = fs.readFileSync(path.join(dir, 'content/resources/ke/example-text-line.yaml'), 'utf8');
 		expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../public/schemas/resource.schema.json');
-		const r = YAML.parse(text);
+		const r = YAML.parse(text) as Resource;
 		expect(r).toMatchObject({ name: 'Example Text Line', organization: 'ke-example-org', functions: ['counselling', 'referral'], countries: ['KE'], url: 'https://example.org/text-line', topics: ['mental_health', 'cyberbullying'] });
 		expect(r.channels).toEqual([
 			{ type: 'sms', value: '+254 722 000 444', cost: 'free', hours: { timezone: 'Africa/Nairobi', schedule: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '20:00' }] }, languages: ['en', 'sw'], anonymous: true, human_responder: true },
@@ -111,9 +113,9 @@ describe('npm run new', () => {
 		const run = runScript('scripts/new-record.ts', [], { POP_CONTENT_DIR: dir }, answers(lines));
 		expect(run.status, run.stdout + run.stderr).toBe(0);
 		expect(run.stdout).toContain('wrote content/organizations/global-example-report-tool.yaml');
-		const r = YAML.parse(fs.readFileSync(path.join(dir, 'content/resources/global/example-report-tool.yaml'), 'utf8'));
+		const r = YAML.parse(fs.readFileSync(path.join(dir, 'content/resources/global/example-report-tool.yaml'), 'utf8')) as Resource;
 		expect(r).toMatchObject({ scope: 'global', countries: [], report_scope: ['csam', 'non_consensual_imagery'], organization: 'global-example-report-tool' });
-		const org = YAML.parse(fs.readFileSync(path.join(dir, 'content/organizations/global-example-report-tool.yaml'), 'utf8'));
+		const org = YAML.parse(fs.readFileSync(path.join(dir, 'content/organizations/global-example-report-tool.yaml'), 'utf8')) as Organization;
 		expect(org).toMatchObject({ name: 'Example Report Foundation', type: 'ngo', countries: [], url: 'https://example.org/report-tool' });
 		expect(validateContent(dir).status).toBe(0);
 	});

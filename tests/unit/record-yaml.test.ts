@@ -11,7 +11,7 @@ describe('record YAML', () => {
 		const ds = fixtureRepository();
 		expect(ds.resources.length).toBe(6);
 		for (const r of ds.resources) {
-			const text = resourceYaml(r as unknown as Record<string, unknown>);
+			const text = resourceYaml(r);
 			expect(text.startsWith(`${MODELINE.resource}\n`)).toBe(true);
 			const { id: _id, ...data } = r;
 			expect(YAML.parse(text), r.id).toEqual(data);

@@ -3,16 +3,17 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { patchYaml } from '../../scripts/lib/contrib/yaml-patch';
+import type { Resource } from '../../src/schemas/resource';
 
 const seed = fs.readFileSync('tests/fixtures/issues/seed/ke-example-helpline.yaml', 'utf8');
-const data = () => YAML.parse(seed, { version: '1.2' }) as Record<string, any>;
+const data = () => YAML.parse(seed, { version: '1.2' }) as Resource;
 /** The lines of `b` that differ from `a` at the same place, and the line counts: for edits that keep the line count. */
 const changedLines = (a: string, b: string) => b.split('\n').filter((l, i) => a.split('\n')[i] !== l);
 
 describe('patchYaml', () => {
 	it('changes one line for a one-field correction, and keeps the comments', () => {
 		const d = data();
-		d.channels[0].value = '+254 722 000 444';
+		d.channels[0]!.value = '+254 722 000 444';
 		const out = patchYaml(seed, d);
 		expect(out.split('\n').length).toBe(seed.split('\n').length);
 		expect(changedLines(seed, out)).toEqual(['    value: "+254 722 000 444"']);
@@ -57,7 +58,7 @@ describe('patchYaml', () => {
 	});
 	it('turns a one-line value into a block where it stands', () => {
 		const d = data();
-		d.channels[0].hours = { timezone: 'Africa/Nairobi', schedule: [{ days: ['MO'], opens: '08:00', closes: '17:00' }] };
+		d.channels[0]!.hours = { timezone: 'Africa/Nairobi', schedule: [{ days: ['MO'], opens: '08:00', closes: '17:00' }] };
 		const out = patchYaml(seed, d);
 		expect(YAML.parse(out)).toEqual(d);
 		expect(out).toContain('    hours:\n      timezone: Africa/Nairobi\n');

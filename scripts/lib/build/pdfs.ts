@@ -24,7 +24,7 @@ export async function buildPdfs(dist: string): Promise<string> {
 	const ci = process.env.CI === 'true';
 	const jobs = findPdfJobs(dist);
 	if (!jobs.length) return 'no page links to a PDF; nothing to print';
-	let executablePath = '';
+	let executablePath: string;
 	try {
 		executablePath = chromiumPath();
 		if (!fs.existsSync(executablePath)) throw new Error(`no file ${executablePath}`);

@@ -294,7 +294,7 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 				const org: Record<string, unknown> = {
 					name: get('organization'),
 					type: choice(get('organization_type')),
-					countries: record.scope === 'global' ? [] : ((record.countries as string[]) ?? []),
+					countries: record.scope === 'global' ? [] : ((record.countries) ?? []),
 					description: get('organization_description').replace(/\s*\n\s*/g, ' '),
 					url: get('organization_url'),
 					sources: [source],
@@ -322,7 +322,7 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	const previous = record.verification as Record<string, unknown> | undefined;
 	if (previous?.last_verified) {
 		const { history: oldHistory, note: _note, last_verified: date, method: m, verified_by_role: role, confidence } = previous as Record<string, unknown> & { history?: unknown[] };
-		(verification as Record<string, unknown>).history = [{ date, method: m, verified_by_role: role, ...(confidence ? { confidence } : {}) }, ...((oldHistory as unknown[] | undefined) ?? [])];
+		(verification as Record<string, unknown>).history = [{ date, method: m, verified_by_role: role, ...(confidence ? { confidence } : {}) }, ...((oldHistory) ?? [])];
 	}
 	record.verification = verification;
 	// What the contributor writes for the editors (the "notes" answer) goes to the pull request,
@@ -337,7 +337,7 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 		} else if (folder.length === 2 && !countryCodes().includes(folder.toUpperCase())) {
 			problem(ctx, 'country', `"${countries[0]}" is not a country code`, 'use the two-letter ISO code, e.g. KE for Kenya or BR for Brazil');
 		}
-		let slug = slugify(String(record.name ?? '')) || slugify(String(record.alternate_name ?? '')) || `service-${opts.issue ?? 'new'}`;
+		let slug = slugify(typeof record.name === 'string' ? record.name : '') || slugify(typeof record.alternate_name === 'string' ? record.alternate_name : '') || `service-${opts.issue ?? 'new'}`;
 		const taken = new Set(inputs.map((f) => f.logicalPath));
 		const base = slug;
 		for (let i = 2; taken.has(`content/resources/${folder}/${slug}.yaml`); i++) slug = `${base}-${i}`;
@@ -345,7 +345,8 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	}
 
 	const id = logicalPath.replace(/^content\/resources\//, '').replace(/\.yaml$/, '');
-	const title = form === 'add' ? `Add ${String(record.name ?? id)} (${id})` : `Correct ${String(record.name ?? id)} (${id})`;
+	const name = typeof record.name === 'string' ? record.name : id;
+	const title = form === 'add' ? `Add ${name} (${id})` : `Correct ${name} (${id})`;
 
 	const text = original !== undefined ? patchYaml(original, record) : resourceYaml(record);
 	files.set(logicalPath, text);

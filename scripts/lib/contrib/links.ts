@@ -84,7 +84,7 @@ export async function checkAll(urls: string[], opts: CheckOptions & { concurrenc
 	const distinct = [...new Set(urls)];
 	const byHost = new Map<string, string[]>();
 	for (const u of distinct) {
-		let host = '';
+		let host: string;
 		try {
 			host = new URL(u).host;
 		} catch {

@@ -43,7 +43,7 @@ function render(value: Json, indent: number, key?: string): string {
 
 const plainReadsBack = (v: string) => {
 	try {
-		return parseDocument(`x: ${v}\n`, { version: '1.2' }).toJS()?.x === v;
+		return (parseDocument(`x: ${v}\n`, { version: '1.2' }).toJS() as { x?: unknown } | null)?.x === v;
 	} catch {
 		return false;
 	}

@@ -5,7 +5,7 @@ export const duplicateItemsRule: RecordRule = {
 	description: 'No list of countries, languages, topics, audiences, functions or related records holds an item twice.',
 	check(r, _ctx, report) {
 		for (const key of ['countries', 'languages', 'topics', 'audiences', 'functions', 'related'] as const) {
-			const list = (r[key] ?? []) as string[];
+			const list = (r[key] ?? []);
 			list.forEach((v, j) => {
 				if (list.indexOf(v) !== j) report([key, j], 'duplicate-item', `${v} is listed twice`, 'remove the second one');
 			});

@@ -52,7 +52,7 @@ export function forbiddenChar(text: string, strict = false): { ch: string; index
 	const re = new RegExp(FORBIDDEN_CHARS.source, 'g');
 	for (const m of text.matchAll(re)) {
 		const ch = m[0];
-		const i = m.index!;
+		const i = m.index;
 		if (!strict && (ch === '\u200c' || ch === '\u200d')) {
 			const before = [...text.slice(0, i)].at(-1) ?? '';
 			const after = [...text.slice(i + 1)][0] ?? '';
