@@ -120,6 +120,8 @@ const RESOURCE_COLUMNS: Column<ResourceEntry & Json>[] = [
 	nested('site_safety', 'quick_exit', 'bool'),
 	nested('site_safety', 'no_login_to_view', 'bool'),
 	text('youth_participation'),
+	list('youth_roles', false),
+	list('applies_in', false),
 	list('memberships', false),
 	list('report_scope', false),
 	list('related', false),

@@ -26,6 +26,7 @@ export const SCOPES = ['global', 'regional', 'national', 'subnational'] as const
 export const HARMONISED = ['116 111', '116 000', '116 123'] as const;
 export const YOUTH_PARTICIPATION = ['youth_led', 'youth_co_designed', 'youth_advisory', 'none', 'unknown'] as const;
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+export const YOUTH_ROLES = ['lead', 'answer', 'moderate', 'design', 'advise', 'create', 'research'] as const;
 export const VERIFICATION_METHODS = ['desk_review', 'website_check', 'contacted', 'self_reported', 'youth_review'] as const;
 export const ASSESSMENT_STATUSES = ['met', 'partially_met', 'not_met', 'unknown', 'not_applicable'] as const;
 export const RISK_DIMENSIONS = ['content', 'contact', 'conduct', 'contract'] as const;
@@ -164,6 +165,14 @@ export const resourceSchema = z
 			.strict()
 			.optional()
 			.describe('Safety of the service\'s own website.'),
+		youth_roles: z
+			.array(z.enum(YOUTH_ROLES))
+			.describe('What young people do in the service, as a source says: lead, answer (peer supporters), moderate, design, advise, create (content, campaigns), research.')
+			.optional(),
+		applies_in: z
+			.array(z.enum(countryCodes()))
+			.describe('For a global service that works only in some countries (a platform feature, a tool launched country by country): the countries where a source says it applies.')
+			.optional(),
 		youth_participation: z.enum(YOUTH_PARTICIPATION).describe('How young people take part: youth_led, youth_co_designed, youth_advisory, none or unknown.').optional(),
 		memberships: z.array(z.enum(termIds('memberships'))).describe('Networks it belongs to (data/taxonomies/memberships.yaml).').optional(),
 		report_scope: z.array(z.enum(termIds('report-scope'))).describe('For reporting services: what reports it accepts. Required when functions include reporting.').optional(),

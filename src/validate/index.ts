@@ -65,7 +65,7 @@ export function kindOf(logicalPath: string): SchemaName | 'unknown' {
 	if (logicalPath.startsWith('data/emergency-numbers/')) return 'emergency-numbers';
 	if (logicalPath.startsWith('data/taxonomies/')) return 'taxonomy';
 	if (logicalPath === 'data/assessment-criteria.yaml') return 'assessment-criteria';
-	if (logicalPath === 'data/known-absent.yaml') return 'known-absent';
+	if (logicalPath === 'data/known-absent.yaml' || logicalPath.startsWith('data/known-absent/')) return 'known-absent';
 	if (logicalPath.startsWith('data/figures/')) return 'figures';
 	if (logicalPath.startsWith('data/policy/')) return 'policy-profile';
 	if (logicalPath.startsWith('content/voices/')) return 'voices';
@@ -73,12 +73,16 @@ export function kindOf(logicalPath: string): SchemaName | 'unknown' {
 	return 'unknown';
 }
 
+/** Folders of records and evidence: read from POP_CONTENT_DIR when it is set. */
+export const CONTENT_DIRS = ['content/resources', 'content/organizations', 'content/voices', 'content/practices', 'data/figures', 'data/policy', 'data/known-absent'];
+
 /** Every file the validator reads, repository-relative, sorted. Files starting with `_` are templates. */
 export function collectFiles(root = ROOT, contentRoot = process.env.POP_CONTENT_DIR ? path.resolve(root, process.env.POP_CONTENT_DIR) : root): InputFile[] {
 	const out: InputFile[] = [];
 	const walk = (dir: string) => {
-		// Records may come from another folder (POP_CONTENT_DIR: benchmarks, test sites); reference data never does.
-		const base = dir.startsWith('content/') ? contentRoot : root;
+		// Records and evidence may come from another folder (POP_CONTENT_DIR: benchmarks, the unit
+		// tests' fixture repository); reference data (countries, taxonomies, emergency numbers) never does.
+		const base = CONTENT_DIRS.some((d) => dir === d || dir.startsWith(`${d}/`)) ? contentRoot : root;
 		const abs = path.join(base, dir);
 		if (!fs.existsSync(abs)) return;
 		for (const ent of fs.readdirSync(abs, { withFileTypes: true })) {
@@ -93,9 +97,11 @@ export function collectFiles(root = ROOT, contentRoot = process.env.POP_CONTENT_
 	walk('content/practices');
 	walk('data/emergency-numbers');
 	walk('data/figures');
+	walk('data/known-absent');
 	walk('data/policy');
 	walk('data/taxonomies');
-	out.push(...['data/assessment-criteria.yaml', 'data/known-absent.yaml'].filter((f) => fs.existsSync(path.join(root, f))).map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(root, f)) })));
+	out.push(...['data/assessment-criteria.yaml'].filter((f) => fs.existsSync(path.join(root, f))).map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(root, f)) })));
+	out.push(...['data/known-absent.yaml'].filter((f) => fs.existsSync(path.join(contentRoot, f))).map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(contentRoot, f)) })));
 	return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
