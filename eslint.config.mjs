@@ -2,19 +2,36 @@
 // eslint-plugin-astro on the pages and components. `npm run lint` (part of npm test) allows no
 // warning.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-	{ ignores: ['dist/**', '.astro/**', 'node_modules/**', '**/*-cache/**', 'bench/**', 'tests/fixtures/**', 'public/**', '.scratch/**'] },
+export default defineConfig(
+	{
+		ignores: [
+			'dist/**',
+			'.astro/**',
+			'node_modules/**',
+			'**/*-cache/**',
+			'bench/**',
+			'tests/fixtures/**',
+			'public/**',
+			'.scratch/**',
+		],
+	},
 	js.configs.recommended,
 	{
 		files: ['**/*.ts'],
 		extends: [...tseslint.configs.recommendedTypeChecked],
-		languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 		},
 	},
 	...astro.configs.recommended,
@@ -22,9 +39,17 @@ export default tseslint.config(
 		// The frontmatter of pages and components is TypeScript: read it with typescript-eslint's parser
 		// and its unused-variable rule, which knows type-only names.
 		files: ['**/*.astro'],
-		languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'] } },
+		languageOptions: {
+			parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'] },
+		},
 		plugins: { '@typescript-eslint': tseslint.plugin },
-		rules: { 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+		rules: {
+			'no-unused-vars': 'off',
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
+		},
 	},
 	{ languageOptions: { globals: { ...globals.node } } },
 	{ files: ['src/client/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },

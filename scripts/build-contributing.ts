@@ -6,4 +6,8 @@ const FILE = 'CONTRIBUTING.md';
 const before = fs.readFileSync(FILE, 'utf8');
 const after = withFieldReference(before);
 if (after !== before) fs.writeFileSync(FILE, after);
-console.log(after === before ? `${FILE}: field reference already up to date` : `${FILE}: field reference written`);
+console.log(
+	after === before
+		? `${FILE}: field reference already up to date`
+		: `${FILE}: field reference written`,
+);

@@ -5,5 +5,6 @@ import { issueTemplateFiles } from './lib/contrib/issue-forms';
 
 const DIR = '.github/ISSUE_TEMPLATE';
 fs.mkdirSync(DIR, { recursive: true });
-for (const [name, text] of Object.entries(issueTemplateFiles())) fs.writeFileSync(path.join(DIR, name), text);
+for (const [name, text] of Object.entries(issueTemplateFiles()))
+	fs.writeFileSync(path.join(DIR, name), text);
 console.log(`wrote ${Object.keys(issueTemplateFiles()).length} files to ${DIR}/`);

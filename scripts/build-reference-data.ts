@@ -44,9 +44,12 @@ for (const row of rows) {
 		// world-countries calls 021 "North America"; UN M49 calls it "Northern America".
 		const name = subregion === '021' ? 'Northern America' : w.subregion;
 		if (seen && seen !== name && !['Southeast Europe', 'Central Europe'].includes(w.subregion)) {
-			console.warn(`note: ${alpha2} sub-region ${subregion} is "${w.subregion}" in world-countries, "${seen}" elsewhere`);
+			console.warn(
+				`note: ${alpha2} sub-region ${subregion} is "${w.subregion}" in world-countries, "${seen}" elsewhere`,
+			);
 		}
-		if (!seen && !['Southeast Europe', 'Central Europe'].includes(w.subregion)) subregionNames.set(subregion, name);
+		if (!seen && !['Southeast Europe', 'Central Europe'].includes(w.subregion))
+			subregionNames.set(subregion, name);
 	}
 	out.push({
 		code: alpha2,
@@ -87,7 +90,7 @@ fs.writeFileSync(
 					url: 'https://unstats.un.org/unsd/methodology/m49/',
 					title: 'UN Statistics Division, Standard country or area codes for statistical use (M49)',
 					accessed: '2026-11-29',
-					note: 'Region codes read from the public compilation lukes/ISO-3166-Countries-with-Regional-Codes (all/all.csv), which follows M49; the Americas are split into South America, Central America, the Caribbean and Northern America, as in M49\'s intermediate regions.',
+					note: "Region codes read from the public compilation lukes/ISO-3166-Countries-with-Regional-Codes (all/all.csv), which follows M49; the Americas are split into South America, Central America, the Caribbean and Northern America, as in M49's intermediate regions.",
 				},
 				countries: out,
 			},
@@ -106,4 +109,6 @@ fs.writeFileSync(
 	'data/regions.yaml',
 	header + YAML.stringify({ regions }, { lineWidth: 0, compat: 'yaml-1.1' }),
 );
-console.log(`${out.length} countries, ${regions.length} regions, ${subregionNames.size} sub-regions`);
+console.log(
+	`${out.length} countries, ${regions.length} regions, ${subregionNames.size} sub-regions`,
+);

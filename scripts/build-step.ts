@@ -10,7 +10,9 @@ import { BUILD_STEPS, runBuildSteps } from './lib/build/steps';
 const only = process.argv.slice(2);
 const unknown = only.filter((n) => !BUILD_STEPS.some((s) => s.name === n));
 if (unknown.length) {
-	console.error(`unknown step ${unknown.join(', ')}; the steps are ${BUILD_STEPS.map((s) => s.name).join(', ')}`);
+	console.error(
+		`unknown step ${unknown.join(', ')}; the steps are ${BUILD_STEPS.map((s) => s.name).join(', ')}`,
+	);
 	process.exit(2);
 }
 try {

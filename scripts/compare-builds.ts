@@ -21,7 +21,11 @@ function files(dir: string): Map<string, string> {
 		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
 			const p = path.join(d, e.name);
 			if (e.isDirectory()) walk(p);
-			else out.set(path.relative(dir, p).split(path.sep).join('/'), crypto.createHash('sha1').update(fs.readFileSync(p)).digest('hex'));
+			else
+				out.set(
+					path.relative(dir, p).split(path.sep).join('/'),
+					crypto.createHash('sha1').update(fs.readFileSync(p)).digest('hex'),
+				);
 		}
 	};
 	walk(dir);
@@ -32,6 +36,15 @@ const after = files(b);
 const stable = (f: string) => !UNSTABLE.some((re) => re.test(f));
 const added = [...after.keys()].filter((f) => !before.has(f) && stable(f));
 const removed = [...before.keys()].filter((f) => !after.has(f) && stable(f));
-const changed = [...after.keys()].filter((f) => before.has(f) && before.get(f) !== after.get(f) && stable(f));
-for (const [label, list] of [['added', added], ['removed', removed], ['changed', changed]] as const) for (const f of list.sort()) console.log(`${label} ${f}`);
-console.log(`compare-builds: ${after.size} files; ${added.length} added, ${removed.length} removed, ${changed.length} changed (Pagefind index, PDFs, sw.js and offline packs left apart)`);
+const changed = [...after.keys()].filter(
+	(f) => before.has(f) && before.get(f) !== after.get(f) && stable(f),
+);
+for (const [label, list] of [
+	['added', added],
+	['removed', removed],
+	['changed', changed],
+] as const)
+	for (const f of list.sort()) console.log(`${label} ${f}`);
+console.log(
+	`compare-builds: ${after.size} files; ${added.length} added, ${removed.length} removed, ${changed.length} changed (Pagefind index, PDFs, sw.js and offline packs left apart)`,
+);

@@ -6,4 +6,6 @@ import { assertValid, validateRepository } from '../src/validate/index';
 const v = validateRepository();
 assertValid(v);
 const ds = datasetFromValidation(v);
-console.log(process.argv.includes('--json') ? JSON.stringify(coverage(ds), null, 2) : coverageText(ds));
+console.log(
+	process.argv.includes('--json') ? JSON.stringify(coverage(ds), null, 2) : coverageText(ds),
+);

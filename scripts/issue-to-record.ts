@@ -15,19 +15,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { inert, issueToRecord, parseIssueBody, problemsMarkdown, writeFiles } from './lib/contrib/issue-to-record';
+import {
+	inert,
+	issueToRecord,
+	parseIssueBody,
+	problemsMarkdown,
+	writeFiles,
+} from './lib/contrib/issue-to-record';
 import { ROOT } from '../src/schemas/reference';
 
 const { values: args } = parseArgs({
-	options: { 'body-file': { type: 'string' }, issue: { type: 'string' }, 'summary-file': { type: 'string' }, 'out-dir': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+	options: {
+		'body-file': { type: 'string' },
+		issue: { type: 'string' },
+		'summary-file': { type: 'string' },
+		'out-dir': { type: 'string' },
+		'dry-run': { type: 'boolean', default: false },
+	},
 });
 if (!args['body-file']) {
-	console.error('usage: tsx scripts/issue-to-record.ts --body-file issue.md [--issue N] [--summary-file out.md] [--dry-run]');
+	console.error(
+		'usage: tsx scripts/issue-to-record.ts --body-file issue.md [--issue N] [--summary-file out.md] [--dry-run]',
+	);
 	process.exit(2);
 }
 const body = fs.readFileSync(args['body-file'] === '-' ? 0 : args['body-file'], 'utf8');
 const issue = args.issue ? Number(args.issue) : undefined;
-const contentRoot = process.env.POP_CONTENT_DIR ? path.resolve(ROOT, process.env.POP_CONTENT_DIR) : ROOT;
+const contentRoot = process.env.POP_CONTENT_DIR
+	? path.resolve(ROOT, process.env.POP_CONTENT_DIR)
+	: ROOT;
 const result = issueToRecord(body, issue ? { issue, contentRoot } : { contentRoot });
 const outDir = args['out-dir'];
 if (outDir) fs.mkdirSync(outDir, { recursive: true });
@@ -36,7 +52,9 @@ const summary = (text: string) => summaryFile && fs.writeFileSync(summaryFile, t
 
 if (!result.ok) {
 	const list = problemsMarkdown(result.problems);
-	console.log(`The issue cannot become a record yet (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n${list}`);
+	console.log(
+		`The issue cannot become a record yet (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n${list}`,
+	);
 	summary(
 		`Thank you! Before this can become a record, please fix the following by editing the issue (the check runs again when you save):\n\n${inert(list)}\n\nIf something is not clear, ask here and an editor will help.`,
 	);
@@ -59,8 +77,22 @@ summary(
 	[
 		`${result.form === 'add' ? 'Adds' : 'Corrects'} \`${result.id}\` from ${issue ? `#${issue}` : 'an issue'}${issue ? `. Closes #${issue}.` : '.'}`,
 		'',
-		...(answers.get('what_is_wrong') ? ['What the contributor says is wrong (quoted as written):', '', inert(answers.get('what_is_wrong')!), ''] : []),
-		...(answers.get('notes') ? ['Notes for the editors (quoted as written; they are not in the record):', '', inert(answers.get('notes')!), ''] : []),
+		...(answers.get('what_is_wrong')
+			? [
+					'What the contributor says is wrong (quoted as written):',
+					'',
+					inert(answers.get('what_is_wrong')!),
+					'',
+				]
+			: []),
+		...(answers.get('notes')
+			? [
+					'Notes for the editors (quoted as written; they are not in the record):',
+					'',
+					inert(answers.get('notes')!),
+					'',
+				]
+			: []),
 		'Source (quoted as written):',
 		'',
 		inert(`${answers.get('source_url') ?? ''} (read ${answers.get('source_accessed') ?? ''})`),
@@ -71,7 +103,7 @@ summary(
 		'Editor checklist:',
 		'- [ ] Every number and link matches the source.',
 		'- [ ] The description is factual, and the line for children is plain.',
-		'- [ ] The source carries a date (`published` or `updated`), and `verification` says who checked it: it starts as the contributor\'s check with low confidence.',
+		"- [ ] The source carries a date (`published` or `updated`), and `verification` says who checked it: it starts as the contributor's check with low confidence.",
 		'- [ ] `npm run validate` passes.',
 	].join('\n'),
 );

@@ -38,8 +38,12 @@ const TYPES: Record<string, string> = {
 export function createServer(dir: string, headers: 'host' | 'none' = 'host'): http.Server {
 	const root = path.resolve(dir);
 	const headersPath = path.join(root, '_headers');
-	const rules: HeaderRule[] = headers === 'host' && fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
-	if (headers === 'host' && !rules.length) throw new Error(`${headersPath} is missing: build the site first (npm run build writes it)`);
+	const rules: HeaderRule[] =
+		headers === 'host' && fs.existsSync(headersPath)
+			? parseHeadersFile(fs.readFileSync(headersPath, 'utf8'))
+			: [];
+	if (headers === 'host' && !rules.length)
+		throw new Error(`${headersPath} is missing: build the site first (npm run build writes it)`);
 	return http.createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let file = path.join(root, decodeURIComponent(url.pathname));
@@ -59,7 +63,11 @@ export function createServer(dir: string, headers: 'host' | 'none' = 'host'): ht
 			status = 404;
 			file = path.join(root, '404.html');
 		}
-		res.writeHead(status, { ...headersFor(url.pathname, rules), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+		res.writeHead(status, {
+			...headersFor(url.pathname, rules),
+			'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+			'Cache-Control': 'no-cache',
+		});
 		fs.createReadStream(file).pipe(res);
 	});
 }
@@ -71,5 +79,9 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
 	};
 	const port = Number(arg('port', process.env.PORT ?? '4321'));
 	const dir = arg('dir', OUT_DIR);
-	createServer(dir, process.argv.includes('--no-headers') ? 'none' : 'host').listen(port, '127.0.0.1', () => console.log(`POP Atlas: serving ${dir}/ at http://127.0.0.1:${port}/ (Ctrl+C to stop)`));
+	createServer(dir, process.argv.includes('--no-headers') ? 'none' : 'host').listen(
+		port,
+		'127.0.0.1',
+		() => console.log(`POP Atlas: serving ${dir}/ at http://127.0.0.1:${port}/ (Ctrl+C to stop)`),
+	);
 }

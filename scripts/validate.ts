@@ -11,7 +11,8 @@ result.problems.push(...recs.problems);
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
 for (const p of result.problems) console.log(formatProblem(p));
-if (process.env.CI === 'true' || process.env.GITHUB_ACTIONS === 'true') for (const p of result.problems) console.log(githubAnnotation(p));
+if (process.env.CI === 'true' || process.env.GITHUB_ACTIONS === 'true')
+	for (const p of result.problems) console.log(githubAnnotation(p));
 const ms = Math.round(performance.now() - started);
 console.log(
 	`\n${result.files} files checked in ${ms} ms: ${result.resources.length} resources, ${result.organizations.length} organisations, ${result.emergency.length} emergency-number files valid; ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,

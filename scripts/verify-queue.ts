@@ -24,14 +24,19 @@ let items = verifyQueue(ds)
 	.filter((x) => !type || x.type === type)
 	.filter((x) => !country || ds.byId.get(x.id)!.countries.includes(country))
 	.filter((x) => !process.argv.includes('--numbers') || x.number);
-if (!process.argv.includes('--all')) items = items.filter((x) => x.evidence.state !== 'confirmed' || x.evidence.unsure);
+if (!process.argv.includes('--all'))
+	items = items.filter((x) => x.evidence.state !== 'confirmed' || x.evidence.unsure);
 if (process.argv.includes('--json')) {
 	console.log(JSON.stringify(items, null, 2));
 } else {
 	for (const x of items) {
 		const when = x.evidence.date ? `${x.evidence.state} ${x.evidence.date}` : 'undated';
-		console.log(`${when.padEnd(20)} ${x.confidence.padEnd(7)} ${x.id}  channels[${x.channel}] ${x.channelType} ${x.shown}`);
+		console.log(
+			`${when.padEnd(20)} ${x.confidence.padEnd(7)} ${x.id}  channels[${x.channel}] ${x.channelType} ${x.shown}`,
+		);
 	}
 	const f = freshnessFigures(ds, new Date().getUTCFullYear() - 3);
-	console.log(`\n${items.length} contact(s) listed. Child-helpline numbers backed by a source dated ${f.sinceYear} or later: ${f.recentlyDated} of ${f.helplineNumbers} (${Math.round((100 * f.recentlyDated) / Math.max(1, f.helplineNumbers))}%); the other ${f.helplineNumbers - f.recentlyDated} are labelled on the site (${f.labelled} labelled).`);
+	console.log(
+		`\n${items.length} contact(s) listed. Child-helpline numbers backed by a source dated ${f.sinceYear} or later: ${f.recentlyDated} of ${f.helplineNumbers} (${Math.round((100 * f.recentlyDated) / Math.max(1, f.helplineNumbers))}%); the other ${f.helplineNumbers - f.recentlyDated} are labelled on the site (${f.labelled} labelled).`,
+	);
 }

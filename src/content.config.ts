@@ -6,9 +6,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { chapterSchema, emergencyNumbersSchema, knownAbsentSchema, organizationSchema, resourceSchema } from './schemas/index';
+import {
+	chapterSchema,
+	emergencyNumbersSchema,
+	knownAbsentSchema,
+	organizationSchema,
+	resourceSchema,
+} from './schemas/index';
 import { assertValid, validateRepository, type ValidationResult } from './validate/index';
-import { assertRecommendations, chapterSlug, checkRecommendations } from './validate/recommendations/check';
+import {
+	assertRecommendations,
+	chapterSlug,
+	checkRecommendations,
+} from './validate/recommendations/check';
 
 /** Inline loaders hand Astro the id inside the entry, so the collection schema allows it. */
 const withId = { id: z.string() };
@@ -43,7 +53,11 @@ const absences = defineCollection({
  * in the MDX are checked against the records, so a broken reference stops the build with file:line.
  * The id is the file name without its order prefix: 02-governments.mdx → governments.
  */
-const chapterGlob = glob({ pattern: '**/[^_]*.mdx', base: './content/recommendations', generateId: ({ entry }) => chapterSlug(entry) });
+const chapterGlob = glob({
+	pattern: '**/[^_]*.mdx',
+	base: './content/recommendations',
+	generateId: ({ entry }) => chapterSlug(entry),
+});
 const recommendations = defineCollection({
 	loader: {
 		name: 'pop-recommendation-chapters',

@@ -12,7 +12,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const lang = langOfPath(context.url.pathname);
 	context.locals.lang = lang;
 	const response = await next();
-	if (lang === 'en' || !response.headers.get('content-type')?.includes('text/html')) return response;
+	if (lang === 'en' || !response.headers.get('content-type')?.includes('text/html'))
+		return response;
 	const html = await response.text();
-	return new Response(localizeHtml(lang, html), { status: response.status, headers: response.headers });
+	return new Response(localizeHtml(lang, html), {
+		status: response.status,
+		headers: response.headers,
+	});
 });

@@ -16,8 +16,10 @@ export function checkRecommendationBuild(dist: string, recIds: string[]): string
 	const matrix = /<table class="matrix"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
 	if (!matrix) problems.push('recommendations/index.html has no stakeholder × theme matrix');
 	for (const id of recIds) {
-		if (!fs.existsSync(path.join(dist, recUrl(id), 'index.html'))) problems.push(`recommendation ${id} has no page at ${recUrl(id)}`);
-		if (matrix && !matrix.includes(`href="${recUrl(id)}"`)) problems.push(`recommendation ${id} is missing from the matrix on /recommendations/`);
+		if (!fs.existsSync(path.join(dist, recUrl(id), 'index.html')))
+			problems.push(`recommendation ${id} has no page at ${recUrl(id)}`);
+		if (matrix && !matrix.includes(`href="${recUrl(id)}"`))
+			problems.push(`recommendation ${id} is missing from the matrix on /recommendations/`);
 	}
 	return [...problems, ...checkPdfLinks(dist)];
 }

@@ -20,15 +20,29 @@ export function chromiumPath(): string {
 	throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH');
 }
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
 }
 
-export async function serve(dir = 'dist', headers: 'host' | 'none' = 'host'): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serve(
+	dir = 'dist',
+	headers: 'host' | 'none' = 'host',
+): Promise<{ origin: string; close: () => Promise<void> }> {
 	const server = createServer(dir, headers);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () => new Promise((r) => server.close(() => r())),
+	};
 }

@@ -21,7 +21,8 @@ export interface PdfJob {
 }
 export type PdfManifest = Record<string, { bytes: number; from: string }>;
 
-const LINK = /<a\b[^>]*\bhref="([^"]+)"[^>]*\bdata-pdf-src="([^"]+)"[^>]*>([\s\S]*?)<span class="pdf-link__size" data-pdf-size="[^"]*">[^<]*<\/span><\/a>/g;
+const LINK =
+	/<a\b[^>]*\bhref="([^"]+)"[^>]*\bdata-pdf-src="([^"]+)"[^>]*>([\s\S]*?)<span class="pdf-link__size" data-pdf-size="[^"]*">[^<]*<\/span><\/a>/g;
 
 /** Every PDF linked from the built pages, once, with the page it is printed from. */
 export function findPdfJobs(dist: string): PdfJob[] {
@@ -31,14 +32,16 @@ export function findPdfJobs(dist: string): PdfJob[] {
 		if (!html.includes('data-pdf-src=')) continue;
 		for (const m of html.matchAll(LINK)) {
 			const other = jobs.get(m[1]!);
-			if (other && other !== m[2]) throw new Error(`${m[1]} is printed from both ${other} and ${m[2]}`);
+			if (other && other !== m[2])
+				throw new Error(`${m[1]} is printed from both ${other} and ${m[2]}`);
 			jobs.set(m[1]!, m[2]!);
 		}
 	}
 	return [...jobs].map(([pdf, from]) => ({ pdf, from })).sort((a, b) => a.pdf.localeCompare(b.pdf));
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Fills in each link's size from the manifest, or replaces the link with a note when its PDF was
@@ -51,9 +54,13 @@ export function patchPdfLinks(dist: string, manifest: PdfManifest): number {
 		if (!html.includes('data-pdf-src=')) continue;
 		const out = html.replace(LINK, (whole, href: string, _from: string, label: string) => {
 			const made = manifest[href];
-			if (!made) return `<span class="pdf-link pdf-link--missing">${label} — ${escapeHtml(t(DEFAULT_LANG, 'rec.pdf.missing'))}</span>`;
+			if (!made)
+				return `<span class="pdf-link pdf-link--missing">${label} — ${escapeHtml(t(DEFAULT_LANG, 'rec.pdf.missing'))}</span>`;
 			const size = escapeHtml(t(DEFAULT_LANG, 'rec.pdf.size', { size: fileSize(made.bytes) }));
-			return whole.replace(/(<span class="pdf-link__size" data-pdf-size="[^"]*">)[^<]*(<\/span>)/, `$1 ${size}$2`);
+			return whole.replace(
+				/(<span class="pdf-link__size" data-pdf-size="[^"]*">)[^<]*(<\/span>)/,
+				`$1 ${size}$2`,
+			);
 		});
 		if (out !== html) {
 			fs.writeFileSync(file, out);
@@ -79,7 +86,9 @@ export function checkPdfLinks(dist: string): string[] {
 		const html = fs.readFileSync(file, 'utf8');
 		if (!html.includes('pdf-link')) continue;
 		const rel = path.relative(dist, file);
-		for (const m of html.matchAll(/<a\b[^>]*\bhref="([^"]+\.pdf)"[^>]*>[\s\S]*?<span class="pdf-link__size" data-pdf-size="[^"]*">([^<]*)<\/span><\/a>/g)) {
+		for (const m of html.matchAll(
+			/<a\b[^>]*\bhref="([^"]+\.pdf)"[^>]*>[\s\S]*?<span class="pdf-link__size" data-pdf-size="[^"]*">([^<]*)<\/span><\/a>/g,
+		)) {
 			const href = m[1]!;
 			const abs = path.join(dist, decodeURIComponent(href));
 			if (!fs.existsSync(abs)) {
@@ -92,8 +101,14 @@ export function checkPdfLinks(dist: string): string[] {
 			fs.closeSync(fd);
 			if (head.toString('latin1') !== '%PDF-') problems.push(`${rel}: ${href} is not a PDF`);
 			const bytes = fs.statSync(abs).size;
-			if (manifest[href]?.bytes !== bytes) problems.push(`${rel}: ${href} is ${bytes} bytes but the manifest says ${manifest[href]?.bytes}`);
-			if (!m[2]!.includes(fileSize(bytes))) problems.push(`${rel}: the link to ${href} says "${m[2]!.trim()}", not its size ${fileSize(bytes)}`);
+			if (manifest[href]?.bytes !== bytes)
+				problems.push(
+					`${rel}: ${href} is ${bytes} bytes but the manifest says ${manifest[href]?.bytes}`,
+				);
+			if (!m[2]!.includes(fileSize(bytes)))
+				problems.push(
+					`${rel}: the link to ${href} says "${m[2]!.trim()}", not its size ${fileSize(bytes)}`,
+				);
 		}
 	}
 	return problems;

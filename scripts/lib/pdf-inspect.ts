@@ -28,7 +28,8 @@ export function decodePdfString(token: string): string {
 	let bytes: number[] = [];
 	if (token.startsWith('<')) {
 		const hex = token.slice(1, -1).replace(/\s+/g, '');
-		for (let i = 0; i < hex.length; i += 2) bytes.push(parseInt(hex.slice(i, i + 2).padEnd(2, '0'), 16));
+		for (let i = 0; i < hex.length; i += 2)
+			bytes.push(parseInt(hex.slice(i, i + 2).padEnd(2, '0'), 16));
 	} else {
 		const s = token.slice(1, -1);
 		for (let i = 0; i < s.length; i++) {
@@ -38,7 +39,16 @@ export function decodePdfString(token: string): string {
 				continue;
 			}
 			const next = s[++i] ?? '';
-			const map: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
+			const map: Record<string, number> = {
+				n: 10,
+				r: 13,
+				t: 9,
+				b: 8,
+				f: 12,
+				'(': 40,
+				')': 41,
+				'\\': 92,
+			};
 			if (next in map) bytes.push(map[next]!);
 			else if (/[0-7]/.test(next)) {
 				let oct = next;
@@ -52,7 +62,8 @@ export function decodePdfString(token: string): string {
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
 		bytes = bytes.slice(2);
 		let out = '';
-		for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
+		for (let i = 0; i + 1 < bytes.length; i += 2)
+			out += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
 		return out;
 	}
 	return String.fromCharCode(...bytes);
@@ -121,8 +132,16 @@ export function inspectPdf(bytes: Uint8Array): PdfInfo {
 	};
 	const outlines = ref(catalog, 'Outlines');
 	if (outlines) walk(ref(outlines, 'First'), 0);
-	const elems = all.filter((d) => /\/Type\s*\/StructElem\b/.test(d) || (/\/S\s*\/[A-Za-z0-9]+/.test(d) && /\/P\s+\d+\s+\d+\s+R/.test(d)));
-	const structTypes = [...new Set(elems.map((d) => /\/S\s*\/([A-Za-z0-9]+)/.exec(d)?.[1]).filter((s): s is string => !!s))].sort();
+	const elems = all.filter(
+		(d) =>
+			/\/Type\s*\/StructElem\b/.test(d) ||
+			(/\/S\s*\/[A-Za-z0-9]+/.test(d) && /\/P\s+\d+\s+\d+\s+R/.test(d)),
+	);
+	const structTypes = [
+		...new Set(
+			elems.map((d) => /\/S\s*\/([A-Za-z0-9]+)/.exec(d)?.[1]).filter((s): s is string => !!s),
+		),
+	].sort();
 	const lang = str(catalog, 'Lang');
 	const title = str(info, 'Title');
 	return {
@@ -134,6 +153,7 @@ export function inspectPdf(bytes: Uint8Array): PdfInfo {
 		...(lang !== undefined ? { lang } : {}),
 		...(title !== undefined ? { title } : {}),
 		outline,
-		figuresWithoutAlt: elems.filter((d) => /\/S\s*\/Figure\b/.test(d) && !/\/Alt\s*[(<]/.test(d)).length,
+		figuresWithoutAlt: elems.filter((d) => /\/S\s*\/Figure\b/.test(d) && !/\/Alt\s*[(<]/.test(d))
+			.length,
 	};
 }

@@ -18,7 +18,10 @@ export interface SitemapUrl {
 export function sitemapXml(urls: SitemapUrl[]): string {
 	const body = [...urls]
 		.sort((a, b) => a.loc.localeCompare(b.loc))
-		.map((u) => `  <url><loc>${xmlEscape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`)
+		.map(
+			(u) =>
+				`  <url><loc>${xmlEscape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
+		)
 		.join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
@@ -28,7 +31,9 @@ export function sitemapPaths(dist: string): string[] {
 	return listHtml(dist)
 		.filter((f) => {
 			const html = fs.readFileSync(f, 'utf8');
-			return !/<meta name="robots" content="[^"]*noindex/i.test(html.slice(0, html.indexOf('</head>') >>> 0));
+			return !/<meta name="robots" content="[^"]*noindex/i.test(
+				html.slice(0, html.indexOf('</head>') >>> 0),
+			);
 		})
 		.map((f) => `/${path.relative(dist, f).replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
 		.filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));

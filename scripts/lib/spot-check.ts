@@ -19,7 +19,11 @@
  * numbers are also compared as country code + national number (libphonenumber-js), so a leading
  * country code or trunk 0 may differ; short codes (up to 6 digits) are compared as digits only.
  */
-import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import {
+	getCountryCallingCode,
+	parsePhoneNumberFromString,
+	type CountryCode,
+} from 'libphonenumber-js/max';
 
 function callingCode(country: string): string | undefined {
 	try {
@@ -30,7 +34,10 @@ function callingCode(country: string): string | undefined {
 }
 
 /** The helpline types a reference number is compared against. */
-export const HELPLINE_TYPES: ReadonlySet<string> = new Set(['child_helpline', 'youth_serving_crisis_helpline']);
+export const HELPLINE_TYPES: ReadonlySet<string> = new Set([
+	'child_helpline',
+	'youth_serving_crisis_helpline',
+]);
 
 export interface ReferenceEntry {
 	/** ISO 3166-1 alpha-2, upper case. */
@@ -55,7 +62,14 @@ export interface ReferenceEntry {
 }
 
 export interface ReferenceList {
-	source: { url: string; title: string; accessed: string; publisher: string; note: string; pages?: string[] | undefined };
+	source: {
+		url: string;
+		title: string;
+		accessed: string;
+		publisher: string;
+		note: string;
+		pages?: string[] | undefined;
+	};
 	entries: ReferenceEntry[];
 }
 
@@ -87,7 +101,9 @@ export interface NumberResult {
 	/** False for entries annotated kind: other. */
 	inScope: boolean;
 	/** For agree / outdated: the record and value that match. */
-	match?: { id: string; file: string | undefined; value: string; via: 'channel' | 'previous_number' } | undefined;
+	match?:
+		| { id: string; file: string | undefined; value: string; via: 'channel' | 'previous_number' }
+		| undefined;
 	/** For disagree: our helpline records in the country and their numbers. */
 	ours: RecordNumbers[];
 	/** Records of any other type in the country that carry the number (channel or previous number). */
@@ -126,7 +142,11 @@ export interface ServiceEntryResult {
 	records: string[];
 	/** How the pairing was made. */
 	via: 'number' | 'annotation' | undefined;
-	numbers: { reference: string; status: ServiceNumberStatus; match?: { id: string; value: string } | undefined }[];
+	numbers: {
+		reference: string;
+		status: ServiceNumberStatus;
+		match?: { id: string; value: string } | undefined;
+	}[];
 }
 
 export interface ServiceTotals {
@@ -168,7 +188,9 @@ export interface SpotCheckResult {
 // Numbers
 
 const KEYPAD: Record<string, string> = Object.fromEntries(
-	(['2ABC', '3DEF', '4GHI', '5JKL', '6MNO', '7PQRS', '8TUV', '9WXYZ'] as const).flatMap((g) => [...g.slice(1)].map((l) => [l, g[0]!])),
+	(['2ABC', '3DEF', '4GHI', '5JKL', '6MNO', '7PQRS', '8TUV', '9WXYZ'] as const).flatMap((g) =>
+		[...g.slice(1)].map((l) => [l, g[0]!]),
+	),
 );
 
 /**
@@ -189,7 +211,10 @@ export function dialDigits(value: string): string {
 
 /** The written forms inside a value: the whole and each part in or out of parentheses. */
 function variants(value: string): string[] {
-	const parts = value.split(/[()]/).map((p) => p.trim()).filter(Boolean);
+	const parts = value
+		.split(/[()]/)
+		.map((p) => p.trim())
+		.filter(Boolean);
 	return [...new Set([value, ...(parts.length > 1 ? parts : [])])];
 }
 
@@ -239,14 +264,21 @@ export function normaliseUrl(url: string): string {
 // ---------------------------------------------------------------------------------------------
 // The check
 
-const channelNumbers = (r: SpotRecord) => r.data.channels.flatMap((c) => [c.value, c.e164].filter((v): v is string => typeof v === 'string' && v.length > 0));
+const channelNumbers = (r: SpotRecord) =>
+	r.data.channels.flatMap((c) =>
+		[c.value, c.e164].filter((v): v is string => typeof v === 'string' && v.length > 0),
+	);
 const previousNumbers = (r: SpotRecord) => (r.data.previous_numbers ?? []).map((p) => p.value);
 
 /**
  * Where `records` carry the reference number: a channel of any of them first, then a previous
  * number; undefined when none does.
  */
-function findNumber(reference: string, records: readonly SpotRecord[], country: string): { record: SpotRecord; value: string; via: 'channel' | 'previous_number' } | undefined {
+function findNumber(
+	reference: string,
+	records: readonly SpotRecord[],
+	country: string,
+): { record: SpotRecord; value: string; via: 'channel' | 'previous_number' } | undefined {
 	for (const r of records) {
 		const value = channelNumbers(r).find((v) => sameNumber(reference, v, country));
 		if (value) return { record: r, value, via: 'channel' };
@@ -259,7 +291,17 @@ function findNumber(reference: string, records: readonly SpotRecord[], country: 
 }
 
 function emptyTotals(): Totals {
-	return { numbers: 0, shared: 0, agree: 0, outdated: 0, disagree: 0, notInOurData: 0, skipped: 0, rate: Number.NaN, currentRate: Number.NaN };
+	return {
+		numbers: 0,
+		shared: 0,
+		agree: 0,
+		outdated: 0,
+		disagree: 0,
+		notInOurData: 0,
+		skipped: 0,
+		rate: Number.NaN,
+		currentRate: Number.NaN,
+	};
 }
 
 function add(t: Totals, status: NumberStatus) {
@@ -278,9 +320,15 @@ function finish(t: Totals): Totals {
 	return t;
 }
 
-export function spotCheck(reference: ReferenceList, records: readonly SpotRecord[]): SpotCheckResult {
-	const referenceUrls = new Set([reference.source.url, ...(reference.source.pages ?? [])].map(normaliseUrl));
-	const citesReference = (r: SpotRecord) => r.data.sources.some((s) => referenceUrls.has(normaliseUrl(s.url)));
+export function spotCheck(
+	reference: ReferenceList,
+	records: readonly SpotRecord[],
+): SpotCheckResult {
+	const referenceUrls = new Set(
+		[reference.source.url, ...(reference.source.pages ?? [])].map(normaliseUrl),
+	);
+	const citesReference = (r: SpotRecord) =>
+		r.data.sources.some((s) => referenceUrls.has(normaliseUrl(s.url)));
 	const skippedRecords = new Set<string>();
 	/** The records that do not cite the reference; the others are noted as skipped. */
 	const independentOf = (list: readonly SpotRecord[]) =>
@@ -313,10 +361,22 @@ export function spotCheck(reference: ReferenceList, records: readonly SpotRecord
 		if (entry.numbers.length === 0) entriesWithoutNumbers += 1;
 
 		const results: NumberResult[] = entry.numbers.map((reference) => {
-			const result: NumberResult = { reference, status: 'disagree', inScope: scoped, ours: [], elsewhere: [] };
+			const result: NumberResult = {
+				reference,
+				status: 'disagree',
+				inScope: scoped,
+				ours: [],
+				elsewhere: [],
+			};
 			for (const r of others) {
 				const found = findNumber(reference, [r], country);
-				if (found) result.elsewhere.push({ id: r.id, type: r.data.resource_type, value: found.value, via: found.via });
+				if (found)
+					result.elsewhere.push({
+						id: r.id,
+						type: r.data.resource_type,
+						value: found.value,
+						via: found.via,
+					});
 			}
 			if (helplines.length === 0) result.status = 'not_in_our_data';
 			else if (independent.length === 0) result.status = 'skipped';
@@ -324,9 +384,19 @@ export function spotCheck(reference: ReferenceList, records: readonly SpotRecord
 				const found = findNumber(reference, independent, country);
 				if (found) {
 					result.status = found.via === 'channel' ? 'agree' : 'outdated';
-					result.match = { id: found.record.id, file: found.record.file, value: found.value, via: found.via };
+					result.match = {
+						id: found.record.id,
+						file: found.record.file,
+						value: found.value,
+						via: found.via,
+					};
 				} else
-					result.ours = independent.map((r) => ({ id: r.id, file: r.file, values: channelNumbers(r).filter((v, i, a) => a.indexOf(v) === i), previous: previousNumbers(r) }));
+					result.ours = independent.map((r) => ({
+						id: r.id,
+						file: r.file,
+						values: channelNumbers(r).filter((v, i, a) => a.indexOf(v) === i),
+						previous: previousNumbers(r),
+					}));
 			}
 			add(all, result.status);
 			if (scoped) add(inScope, result.status);
@@ -336,11 +406,28 @@ export function spotCheck(reference: ReferenceList, records: readonly SpotRecord
 	}
 
 	const services = serviceCheck(reference, byCountry, independentOf);
-	return { services, entries, all: finish(all), inScope: finish(inScope), entriesWithoutNumbers, skippedRecords: [...skippedRecords].sort() };
+	return {
+		services,
+		entries,
+		all: finish(all),
+		inScope: finish(inScope),
+		entriesWithoutNumbers,
+		skippedRecords: [...skippedRecords].sort(),
+	};
 }
 
 function emptyServiceTotals(): ServiceTotals {
-	return { entries: 0, shared: 0, numbers: 0, agree: 0, outdated: 0, missing: 0, conflicts: 0, rate: Number.NaN, serviceRate: Number.NaN };
+	return {
+		entries: 0,
+		shared: 0,
+		numbers: 0,
+		agree: 0,
+		outdated: 0,
+		missing: 0,
+		conflicts: 0,
+		rate: Number.NaN,
+		serviceRate: Number.NaN,
+	};
 }
 
 function serviceCheck(
@@ -366,7 +453,11 @@ function serviceCheck(
 			? entry.numbers.map((n) => {
 					const found = findNumber(n, records, country);
 					if (!found) return { reference: n, status: 'missing' as const };
-					return { reference: n, status: found.via === 'channel' ? ('agree' as const) : ('outdated' as const), match: { id: found.record.id, value: found.value } };
+					return {
+						reference: n,
+						status: found.via === 'channel' ? ('agree' as const) : ('outdated' as const),
+						match: { id: found.record.id, value: found.value },
+					};
 				})
 			: [];
 		const scoped = (entry.kind ?? 'child_helpline') === 'child_helpline';
@@ -392,12 +483,25 @@ function finishServices(t: ServiceTotals): ServiceTotals {
 }
 
 /** Several reference lists at once: the results of each, and totals over all of them. */
-export function combineTotals(results: readonly SpotCheckResult[]): { all: Totals; inScope: Totals; services: { all: ServiceTotals; inScope: ServiceTotals } } {
+export function combineTotals(results: readonly SpotCheckResult[]): {
+	all: Totals;
+	inScope: Totals;
+	services: { all: ServiceTotals; inScope: ServiceTotals };
+} {
 	const services = (pick: (r: SpotCheckResult) => ServiceTotals) => {
 		const t = emptyServiceTotals();
 		for (const r of results) {
 			const x = pick(r);
-			for (const k of ['entries', 'shared', 'numbers', 'agree', 'outdated', 'missing', 'conflicts'] as const) t[k] += x[k];
+			for (const k of [
+				'entries',
+				'shared',
+				'numbers',
+				'agree',
+				'outdated',
+				'missing',
+				'conflicts',
+			] as const)
+				t[k] += x[k];
 		}
 		return finishServices(t);
 	};
@@ -414,7 +518,14 @@ export function combineTotals(results: readonly SpotCheckResult[]): { all: Total
 		}
 		return finish(t);
 	};
-	return { all: sum((r) => r.all), inScope: sum((r) => r.inScope), services: { all: services((r) => r.services.all), inScope: services((r) => r.services.inScope) } };
+	return {
+		all: sum((r) => r.all),
+		inScope: sum((r) => r.inScope),
+		services: {
+			all: services((r) => r.services.all),
+			inScope: services((r) => r.services.inScope),
+		},
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,24 +542,42 @@ export function parseReference(data: unknown, file = 'reference'): ReferenceList
 	const d = data as Record<string, unknown>;
 	const s = d['source'] as Record<string, unknown> | undefined;
 	if (!s || typeof s !== 'object') fail('source is missing');
-	for (const k of ['url', 'title', 'publisher', 'note']) if (!isString(s![k])) fail(`source.${k} is missing`);
-	const accessed = s!['accessed'] instanceof Date ? (s!['accessed']).toISOString().slice(0, 10) : s!['accessed'];
-	if (typeof accessed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(accessed)) fail('source.accessed must be a date (YYYY-MM-DD)');
+	for (const k of ['url', 'title', 'publisher', 'note'])
+		if (!isString(s![k])) fail(`source.${k} is missing`);
+	const accessed =
+		s!['accessed'] instanceof Date ? s!['accessed'].toISOString().slice(0, 10) : s!['accessed'];
+	if (typeof accessed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(accessed))
+		fail('source.accessed must be a date (YYYY-MM-DD)');
 	const pages = s!['pages'];
-	if (pages !== undefined && (!Array.isArray(pages) || !pages.every(isString))) fail('source.pages must be a list of URLs');
-	if (!Array.isArray(d['entries']) || d['entries'].length === 0) fail('entries must be a non-empty list');
+	if (pages !== undefined && (!Array.isArray(pages) || !pages.every(isString)))
+		fail('source.pages must be a list of URLs');
+	if (!Array.isArray(d['entries']) || d['entries'].length === 0)
+		fail('entries must be a non-empty list');
 	const entries = (d['entries'] as unknown[]).map((e, i): ReferenceEntry => {
 		const at = `entries[${i}]`;
 		if (!e || typeof e !== 'object') fail(`${at} is not a mapping`);
 		const x = e as Record<string, unknown>;
-		if (typeof x['country'] !== 'string' || !/^[A-Z]{2}$/.test(x['country'])) fail(`${at}.country must be an upper-case ISO alpha-2 code`);
+		if (typeof x['country'] !== 'string' || !/^[A-Z]{2}$/.test(x['country']))
+			fail(`${at}.country must be an upper-case ISO alpha-2 code`);
 		if (!isString(x['name'])) fail(`${at}.name is missing`);
-		if (!Array.isArray(x['numbers']) || !x['numbers'].every((n) => typeof n === 'string' && n.trim().length > 0)) fail(`${at}.numbers must be a list of strings (quote them)`);
-		if (x['kind'] !== undefined && x['kind'] !== 'child_helpline' && x['kind'] !== 'other') fail(`${at}.kind must be child_helpline or other`);
-		if (x['kind'] === 'other' && !isString(x['note'])) fail(`${at}: kind other needs a note saying why`);
-		if (x['ours'] !== undefined && (!Array.isArray(x['ours']) || x['ours'].length === 0 || !x['ours'].every((id) => typeof id === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))))
+		if (
+			!Array.isArray(x['numbers']) ||
+			!x['numbers'].every((n) => typeof n === 'string' && n.trim().length > 0)
+		)
+			fail(`${at}.numbers must be a list of strings (quote them)`);
+		if (x['kind'] !== undefined && x['kind'] !== 'child_helpline' && x['kind'] !== 'other')
+			fail(`${at}.kind must be child_helpline or other`);
+		if (x['kind'] === 'other' && !isString(x['note']))
+			fail(`${at}: kind other needs a note saying why`);
+		if (
+			x['ours'] !== undefined &&
+			(!Array.isArray(x['ours']) ||
+				x['ours'].length === 0 ||
+				!x['ours'].every((id) => typeof id === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(id)))
+		)
 			fail(`${at}.ours must be a list of record ids (scope/slug)`);
-		if (x['ours'] !== undefined && !isString(x['note'])) fail(`${at}: ours needs a note saying how we know it is the same service`);
+		if (x['ours'] !== undefined && !isString(x['note']))
+			fail(`${at}: ours needs a note saying how we know it is the same service`);
 		const known = new Set(['country', 'name', 'numbers', 'kind', 'note', 'page', 'ours']);
 		for (const k of Object.keys(x)) if (!known.has(k)) fail(`${at}.${k} is not a known key`);
 		return {

@@ -24,7 +24,9 @@ interface Layout {
 
 function layout(labels: string[], maxLabelW = 150): Layout {
 	const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT)));
-	return widest + 10 <= maxLabelW ? { labelLeft: true, labelW: Math.ceil(widest + 10) } : { labelLeft: false, labelW: 0 };
+	return widest + 10 <= maxLabelW
+		? { labelLeft: true, labelW: Math.ceil(widest + 10) }
+		: { labelLeft: false, labelW: 0 };
 }
 
 /** Walks the rows, adding group headings and label lines, and returns each bar's y. */
@@ -37,11 +39,15 @@ function placeRows<R extends { label: string; group?: string }>(rows: readonly R
 		if (row.group !== undefined && row.group !== group) {
 			group = row.group;
 			y += placed.length ? 8 : 0;
-			parts.push(`<text x="0" y="${r1(y + 18)}" font-weight="700" fill="${INK}">${esc(group)}</text>`);
+			parts.push(
+				`<text x="0" y="${r1(y + 18)}" font-weight="700" fill="${INK}">${esc(group)}</text>`,
+			);
 			y += GROUP_H;
 		}
 		if (lay.labelLeft) {
-			parts.push(`<text x="0" y="${r1(y + BAR_H / 2 + 4.5)}" fill="${INK}">${esc(row.label)}</text>`);
+			parts.push(
+				`<text x="0" y="${r1(y + BAR_H / 2 + 4.5)}" fill="${INK}">${esc(row.label)}</text>`,
+			);
 		} else {
 			parts.push(`<text x="0" y="${r1(y + FONT)}" fill="${INK}">${esc(row.label)}</text>`);
 			y += FONT + 5;
@@ -61,7 +67,9 @@ export const figureId = (spec: { id: string }) => `fig-${spec.id}`;
 export function renderBars(spec: BarsSpec): string {
 	const lay = layout(spec.rows.map((r) => r.label));
 	const texts = spec.rows.map((r) =>
-		r.max !== undefined && spec.valueTemplate ? spec.valueTemplate.replace('{value}', String(r.value)).replace('{max}', String(r.max)) : String(r.value),
+		r.max !== undefined && spec.valueTemplate
+			? spec.valueTemplate.replace('{value}', String(r.value)).replace('{max}', String(r.max))
+			: String(r.value),
 	);
 	const textW = Math.max(24, ...texts.map((s) => textWidth(s, FONT))) + 8;
 	const x0 = lay.labelW;
@@ -70,11 +78,18 @@ export function renderBars(spec: BarsSpec): string {
 	const x = scaleLinear().domain([0, domainMax]).range([0, barW]);
 	const { parts, placed, height } = placeRows(spec.rows, lay);
 	placed.forEach(({ row, y }, i) => {
-		if (row.max !== undefined) parts.push(`<rect x="${r1(x0)}" y="${r1(y)}" width="${r1(x(row.max))}" height="${BAR_H}" fill="${STYLES.unmapped.bg}" stroke="#b9c2bf" data-track="${row.max}"/>`);
+		if (row.max !== undefined)
+			parts.push(
+				`<rect x="${r1(x0)}" y="${r1(y)}" width="${r1(x(row.max))}" height="${BAR_H}" fill="${STYLES.unmapped.bg}" stroke="#b9c2bf" data-track="${row.max}"/>`,
+			);
 		const w = x(row.value);
-		parts.push(`<rect x="${r1(x0)}" y="${r1(y)}" width="${r1(w)}" height="${BAR_H}" fill="${fillOf(chartDomId(spec), 'bar')}" data-value="${row.value}"/>`);
+		parts.push(
+			`<rect x="${r1(x0)}" y="${r1(y)}" width="${r1(w)}" height="${BAR_H}" fill="${fillOf(chartDomId(spec), 'bar')}" data-value="${row.value}"/>`,
+		);
 		const end = x0 + (row.max !== undefined ? x(row.max) : w);
-		parts.push(`<text x="${r1(end + 6)}" y="${r1(y + BAR_H / 2 + 4.5)}" fill="${MUTED}">${esc(texts[i]!)}</text>`);
+		parts.push(
+			`<text x="${r1(end + 6)}" y="${r1(y + BAR_H / 2 + 4.5)}" fill="${MUTED}">${esc(texts[i]!)}</text>`,
+		);
 	});
 	return svgRoot({
 		id: chartDomId(spec),
@@ -94,7 +109,9 @@ export function renderStacked(spec: StackedSpec): string {
 	const textW = Math.max(24, ...totals.map((t) => textWidth(String(t), FONT))) + 8;
 	const x0 = lay.labelW;
 	const barW = CHART_WIDTH - x0 - textW;
-	const x = scaleLinear().domain([0, Math.max(1, ...totals)]).range([0, barW]);
+	const x = scaleLinear()
+		.domain([0, Math.max(1, ...totals)])
+		.range([0, barW]);
 	const { parts, placed, height } = placeRows(spec.rows, lay);
 	placed.forEach(({ row, y }, i) => {
 		let at = x0;
@@ -102,15 +119,24 @@ export function renderStacked(spec: StackedSpec): string {
 			const v = row.values[s.key] ?? 0;
 			if (v <= 0) continue;
 			const w = x(v);
-			parts.push(`<rect x="${r1(at)}" y="${r1(y)}" width="${r1(w)}" height="${BAR_H}" fill="${fillOf(chartDomId(spec), s.style)}" stroke="${OUTLINE}" stroke-width="0.6" data-value="${v}" data-series="${esc(s.key)}"/>`);
+			parts.push(
+				`<rect x="${r1(at)}" y="${r1(y)}" width="${r1(w)}" height="${BAR_H}" fill="${fillOf(chartDomId(spec), s.style)}" stroke="${OUTLINE}" stroke-width="0.6" data-value="${v}" data-series="${esc(s.key)}"/>`,
+			);
 			const label = String(v);
 			if (w >= textWidth(label, FONT) + 8) {
-				const halo = STYLES[s.style].pattern === 'solid' ? '' : ` stroke="#ffffff" stroke-width="3" paint-order="stroke"`;
-				parts.push(`<text x="${r1(at + w / 2)}" y="${r1(y + BAR_H / 2 + 4.5)}" text-anchor="middle" fill="${textOn(s.style)}"${halo}>${label}</text>`);
+				const halo =
+					STYLES[s.style].pattern === 'solid'
+						? ''
+						: ` stroke="#ffffff" stroke-width="3" paint-order="stroke"`;
+				parts.push(
+					`<text x="${r1(at + w / 2)}" y="${r1(y + BAR_H / 2 + 4.5)}" text-anchor="middle" fill="${textOn(s.style)}"${halo}>${label}</text>`,
+				);
 			}
 			at += w;
 		}
-		parts.push(`<text x="${r1(at + 6)}" y="${r1(y + BAR_H / 2 + 4.5)}" fill="${MUTED}">${totals[i]}</text>`);
+		parts.push(
+			`<text x="${r1(at + 6)}" y="${r1(y + BAR_H / 2 + 4.5)}" fill="${MUTED}">${totals[i]}</text>`,
+		);
 	});
 	return svgRoot({
 		id: chartDomId(spec),
@@ -119,7 +145,10 @@ export function renderStacked(spec: StackedSpec): string {
 		title: spec.title,
 		desc: spec.description,
 		className: 'viz viz--stacked',
-		defs: patternDefs(chartDomId(spec), spec.series.map((s) => s.style)),
+		defs: patternDefs(
+			chartDomId(spec),
+			spec.series.map((s) => s.style),
+		),
 		body: `<g font-size="${FONT}">${parts.join('')}</g>`,
 	});
 }

@@ -38,13 +38,18 @@ export interface ChoroplethOptions {
 const MARK_R = 3.6;
 
 /** The SVG of one point mark, centred on (x, y). */
-export function markShape(shape: MarkShape, x: number, y: number, fill: string, r = MARK_R): string {
+export function markShape(
+	shape: MarkShape,
+	x: number,
+	y: number,
+	fill: string,
+	r = MARK_R,
+): string {
 	const s = r1(r);
 	switch (shape) {
 		case 'square':
 			return `<rect x="${r1(x - s * 0.9)}" y="${r1(y - s * 0.9)}" width="${r1(s * 1.8)}" height="${r1(s * 1.8)}" fill="${fill}"/>`;
-		case 'diamond':
-		{
+		case 'diamond': {
 			const k = r1(s * 1.2);
 			return `<path d="M${r1(x)} ${r1(y - k)}l${k} ${k}l-${k} ${k}l-${k}-${k}z" fill="${fill}"/>`;
 		}
@@ -65,10 +70,15 @@ export function markSwatch(prefix: string, c: MapCategory): string {
 /** Renders the choropleth. Countries absent from `items` are not drawn as links (e.g. not listed). */
 export function renderChoropleth(o: ChoroplethOptions): string {
 	const byCode = new Map(o.items.map((i) => [i.code, i]));
-	const link = (it: MapItem, inner: string) => `<a href="${esc(it.href)}" tabindex="-1" aria-label="${esc(it.label)}" data-cc="${esc(it.code)}">${inner}</a>`;
+	const link = (it: MapItem, inner: string) =>
+		`<a href="${esc(it.href)}" tabindex="-1" aria-label="${esc(it.label)}" data-cc="${esc(it.code)}">${inner}</a>`;
 	const groups = o.categories.map((c) => {
-		const shapes = o.geometry.shapes.filter((s) => s.code && byCode.get(s.code)?.category === c.key);
-		return shapes.length ? `<g class="map-shapes" data-category="${esc(c.key)}" fill="${fillOf(o.id, c.style)}">${shapes.map((s) => link(byCode.get(s.code!)!, `<path d="${s.d}"/>`)).join('')}</g>` : '';
+		const shapes = o.geometry.shapes.filter(
+			(s) => s.code && byCode.get(s.code)?.category === c.key,
+		);
+		return shapes.length
+			? `<g class="map-shapes" data-category="${esc(c.key)}" fill="${fillOf(o.id, c.style)}">${shapes.map((s) => link(byCode.get(s.code!)!, `<path d="${s.d}"/>`)).join('')}</g>`
+			: '';
 	});
 	const noCode = o.geometry.shapes.filter((s) => !s.code);
 	const noCodeGroup = noCode.length
@@ -92,7 +102,10 @@ export function renderChoropleth(o: ChoroplethOptions): string {
 		title: o.title,
 		desc: o.desc,
 		className: 'viz viz--map',
-		defs: patternDefs(o.id, o.categories.map((c) => c.style)),
+		defs: patternDefs(
+			o.id,
+			o.categories.map((c) => c.style),
+		),
 		body,
 		attrs: 'data-map=""',
 	});

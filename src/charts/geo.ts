@@ -29,7 +29,12 @@ import { r1 } from './svg';
 /** Shapes in world-atlas that carry no ISO numeric id, matched by their Natural Earth name. */
 export const NAME_ALIASES: Readonly<Record<string, string>> = { Kosovo: 'XK' };
 /** Detached parts drawn for another code: the polygon of `from` that contains `at` goes to `to`. */
-export const PART_OVERRIDES: readonly { from: string; to: string; at: [number, number]; note: UiKey }[] = [
+export const PART_OVERRIDES: readonly {
+	from: string;
+	to: string;
+	at: [number, number];
+	note: UiKey;
+}[] = [
 	// Crimea: part of Ukraine (UN General Assembly resolution 68/262); Natural Earth 1:110m draws it with Russia.
 	{ from: 'RU', to: 'UA', at: [34.1, 45.0], note: 'map.override.crimea' },
 ];
@@ -74,7 +79,8 @@ interface Feat {
 	polygons: Polygon[];
 }
 
-const sphericalKm2 = (p: Polygon) => geoArea({ type: 'Polygon', coordinates: p }) * EARTH_RADIUS_KM ** 2;
+const sphericalKm2 = (p: Polygon) =>
+	geoArea({ type: 'Polygon', coordinates: p }) * EARTH_RADIUS_KM ** 2;
 
 let cache: { key: string; geo: WorldGeometry } | undefined;
 
@@ -88,11 +94,21 @@ export function worldGeometry(countries: readonly CountryRef[], width = 960): Wo
 	if (cache?.key === key) return cache.geo;
 	const listed = new Map(countries.map((c) => [c.code, c]));
 	const topo = world as unknown as Parameters<typeof feature>[0];
-	const fc = feature(topo, (world as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects.countries) as unknown as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name: string }>;
+	const fc = feature(
+		topo,
+		(world as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects
+			.countries,
+	) as unknown as GeoJSON.FeatureCollection<
+		GeoJSON.Polygon | GeoJSON.MultiPolygon,
+		{ name: string }
+	>;
 	const feats: Feat[] = fc.features.map((f) => {
 		const numeric = f.id === undefined ? undefined : String(f.id);
-		const a2 = (numeric ? countriesLib.numericToAlpha2(numeric) : undefined) ?? NAME_ALIASES[f.properties.name];
-		const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+		const a2 =
+			(numeric ? countriesLib.numericToAlpha2(numeric) : undefined) ??
+			NAME_ALIASES[f.properties.name];
+		const polygons =
+			f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 		return { code: a2 && listed.has(a2) ? a2 : null, name: f.properties.name, polygons };
 	});
 	// Give detached parts to listed territories drawn inside another shape.
@@ -101,7 +117,9 @@ export function worldGeometry(countries: readonly CountryRef[], width = 960): Wo
 		if (drawn.has(c.code) || !c.centroid || !c.area_km2 || c.area_km2 <= 0) continue;
 		for (const f of feats) {
 			if (f.polygons.length < 2) continue;
-			const i = f.polygons.findIndex((p) => geoContains({ type: 'Polygon', coordinates: p }, c.centroid!));
+			const i = f.polygons.findIndex((p) =>
+				geoContains({ type: 'Polygon', coordinates: p }, c.centroid!),
+			);
 			if (i < 0) continue;
 			const areas = f.polygons.map(sphericalKm2);
 			const largest = areas.indexOf(Math.max(...areas));
@@ -117,22 +135,41 @@ export function worldGeometry(countries: readonly CountryRef[], width = 960): Wo
 	for (const o of PART_OVERRIDES) {
 		const from = feats.find((f) => f.code === o.from);
 		const to = feats.find((f) => f.code === o.to);
-		const i = from ? from.polygons.findIndex((p) => geoContains({ type: 'Polygon', coordinates: p }, o.at)) : -1;
+		const i = from
+			? from.polygons.findIndex((p) => geoContains({ type: 'Polygon', coordinates: p }, o.at))
+			: -1;
 		if (!from || !to || i < 0 || from.polygons.length < 2) continue;
 		to.polygons.push(from.polygons[i]!);
 		from.polygons = from.polygons.filter((_, j) => j !== i);
 		overrides.push(o.note);
 	}
 	const shown = feats.filter((f) => !(f.code && NOT_DRAWN.has(f.code)));
-	const asGeo = (f: Feat): GeoPermissibleObjects => ({ type: 'MultiPolygon', coordinates: f.polygons });
-	const projection = geoEqualEarth().fitWidth(width, { type: 'GeometryCollection', geometries: shown.map(asGeo) } as GeoPermissibleObjects);
+	const asGeo = (f: Feat): GeoPermissibleObjects => ({
+		type: 'MultiPolygon',
+		coordinates: f.polygons,
+	});
+	const projection = geoEqualEarth().fitWidth(width, {
+		type: 'GeometryCollection',
+		geometries: shown.map(asGeo),
+	} as GeoPermissibleObjects);
 	const path = geoPath(projection).digits(1);
-	const [[, y0], [, y1]] = path.bounds({ type: 'GeometryCollection', geometries: shown.map(asGeo) } as GeoPermissibleObjects);
+	const [[, y0], [, y1]] = path.bounds({
+		type: 'GeometryCollection',
+		geometries: shown.map(asGeo),
+	} as GeoPermissibleObjects);
 	projection.translate([projection.translate()[0], projection.translate()[1] - y0 + 2]);
 	const height = Math.ceil(y1 - y0 + 4);
 	// Cuts along a parallel: the part north of the line stays, the part south of it goes to `to`.
 	const clipped = (top: number, bottom: number) =>
-		geoPath(geoEqualEarth().scale(projection.scale()).translate(projection.translate()).clipExtent([[-10, top], [width + 10, bottom]])).digits(1);
+		geoPath(
+			geoEqualEarth()
+				.scale(projection.scale())
+				.translate(projection.translate())
+				.clipExtent([
+					[-10, top],
+					[width + 10, bottom],
+				]),
+		).digits(1);
 	const extra = new Map<string, string>();
 	const cut = new Map<string, number>();
 	for (const sp of PARALLEL_SPLITS) {
@@ -157,7 +194,14 @@ export function worldGeometry(countries: readonly CountryRef[], width = 960): Wo
 		const at = c.centroid ? projection(c.centroid) : null;
 		if (at) marks.push({ code: c.code, x: r1(at[0]), y: r1(at[1]) });
 	}
-	const geo: WorldGeometry = { width, height, shapes: shapes.sort((a, b) => (a.code ?? a.name).localeCompare(b.code ?? b.name)), marks, noCode: shown.filter((f) => !f.code).map((f) => f.name), overrides };
+	const geo: WorldGeometry = {
+		width,
+		height,
+		shapes: shapes.sort((a, b) => (a.code ?? a.name).localeCompare(b.code ?? b.name)),
+		marks,
+		noCode: shown.filter((f) => !f.code).map((f) => f.name),
+		overrides,
+	};
 	cache = { key, geo };
 	return geo;
 }

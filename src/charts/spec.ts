@@ -75,16 +75,32 @@ export interface ChartTable {
 /** The data table of a chart: one row per plotted row, one column per plotted value. */
 export function chartTable(spec: ChartSpec): ChartTable {
 	const grouped = spec.rows.some((r) => r.group !== undefined);
-	const lead: TableColumn[] = [...(grouped ? [{ key: 'group', label: spec.groupHeader ?? '', numeric: false }] : []), { key: 'label', label: spec.rowHeader, numeric: false }];
+	const lead: TableColumn[] = [
+		...(grouped ? [{ key: 'group', label: spec.groupHeader ?? '', numeric: false }] : []),
+		{ key: 'label', label: spec.rowHeader, numeric: false },
+	];
 	if (spec.kind === 'bars') {
 		const withMax = spec.rows.some((r) => r.max !== undefined);
 		return {
-			columns: [...lead, { key: 'value', label: spec.valueHeader, numeric: true }, ...(withMax ? [{ key: 'max', label: spec.maxHeader ?? '', numeric: true }] : [])],
-			rows: spec.rows.map((r) => ({ ...(grouped ? { group: r.group ?? '' } : {}), label: r.label, value: r.value, ...(withMax ? { max: r.max ?? 0 } : {}) })),
+			columns: [
+				...lead,
+				{ key: 'value', label: spec.valueHeader, numeric: true },
+				...(withMax ? [{ key: 'max', label: spec.maxHeader ?? '', numeric: true }] : []),
+			],
+			rows: spec.rows.map((r) => ({
+				...(grouped ? { group: r.group ?? '' } : {}),
+				label: r.label,
+				value: r.value,
+				...(withMax ? { max: r.max ?? 0 } : {}),
+			})),
 		};
 	}
 	return {
-		columns: [...lead, ...spec.series.map((s) => ({ key: s.key, label: s.label, numeric: true })), { key: 'total', label: spec.totalHeader, numeric: true }],
+		columns: [
+			...lead,
+			...spec.series.map((s) => ({ key: s.key, label: s.label, numeric: true })),
+			{ key: 'total', label: spec.totalHeader, numeric: true },
+		],
 		rows: spec.rows.map((r) => ({
 			...(grouped ? { group: r.group ?? '' } : {}),
 			label: r.label,
@@ -94,11 +110,15 @@ export function chartTable(spec: ChartSpec): ChartTable {
 	};
 }
 
-const csvCell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvCell = (v: string | number) =>
+	typeof v === 'number' ? String(v) : /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 /** The chart's table as CSV (RFC 4180, header row, CRLF line ends). */
 export function chartCsv(spec: ChartSpec): string {
 	const t = chartTable(spec);
-	const lines = [t.columns.map((c) => csvCell(c.label)), ...t.rows.map((r) => t.columns.map((c) => csvCell(r[c.key] ?? '')))];
+	const lines = [
+		t.columns.map((c) => csvCell(c.label)),
+		...t.rows.map((r) => t.columns.map((c) => csvCell(r[c.key] ?? ''))),
+	];
 	return lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
 }
 
@@ -106,5 +126,11 @@ export function chartCsv(spec: ChartSpec): string {
 export function chartJson(spec: ChartSpec): string {
 	const t = chartTable(spec);
 	const { id, title, takeaway, description, source } = spec;
-	return JSON.stringify({ id, title, takeaway, description, source, columns: t.columns, rows: t.rows }, null, 2) + '\n';
+	return (
+		JSON.stringify(
+			{ id, title, takeaway, description, source, columns: t.columns, rows: t.rows },
+			null,
+			2,
+		) + '\n'
+	);
 }

@@ -69,7 +69,10 @@ export function fillOf(prefix: string, key: StyleKey): string {
 export function patternDefs(prefix: string, keys: readonly StyleKey[]): string {
 	return [...new Set(keys)]
 		.filter((k) => STYLES[k].pattern !== 'solid' && STYLES[k].pattern !== 'none')
-		.map((k) => `<pattern id="${esc(`${prefix}-p-${k}`)}" width="6" height="6" patternUnits="userSpaceOnUse">${patternBody(STYLES[k])}</pattern>`)
+		.map(
+			(k) =>
+				`<pattern id="${esc(`${prefix}-p-${k}`)}" width="6" height="6" patternUnits="userSpaceOnUse">${patternBody(STYLES[k])}</pattern>`,
+		)
 		.join('');
 }
 

@@ -5,7 +5,11 @@
 
 /** Escapes text for SVG/HTML content and attribute values. */
 export function esc(s: string | number): string {
-	return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return String(s)
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }
 
 /** Rounds a coordinate to one decimal place (keeps the markup small and snapshots stable). */

@@ -50,7 +50,9 @@ if (form && list && 'fetch' in window) {
 			const want = keys.map((k) => [idx.facets.indexOf(k) + 2, idx.dict.indexOf(s[k]!)] as const);
 			const typeAt = idx.facets.indexOf('type') + 2;
 			const countryAt = idx.facets.indexOf('country') + 2;
-			const hits = idx.records.filter((r) => want.every(([col, v]) => v >= 0 && (r[col] as number[]).includes(v)));
+			const hits = idx.records.filter((r) =>
+				want.every(([col, v]) => v >= 0 && (r[col] as number[]).includes(v)),
+			);
 			list.textContent = '';
 			for (const r of hits.slice(0, MAX)) {
 				const li = document.createElement('li');
@@ -64,14 +66,19 @@ if (form && list && 'fetch' in window) {
 				const p = document.createElement('p');
 				p.className = 'meta';
 				const countries = r[countryAt] as number[];
-				const where = countries.length ? countries.map((i) => optionLabel('country', idx.dict[i]!)).join(', ') : globalText;
+				const where = countries.length
+					? countries.map((i) => optionLabel('country', idx.dict[i]!)).join(', ')
+					: globalText;
 				p.textContent = `${optionLabel('type', idx.dict[(r[typeAt] as number[])[0]!]!)} · ${where}`;
 				li.append(h, p);
 				list.appendChild(li);
 			}
 			if (pager) pager.hidden = true;
 			const text = attr(form, 'data-count-text', '{count} services match');
-			if (count) count.textContent = text.replace('{count}', String(hits.length)) + (hits.length > MAX ? ` (${MAX} shown)` : '');
+			if (count)
+				count.textContent =
+					text.replace('{count}', String(hits.length)) +
+					(hits.length > MAX ? ` (${MAX} shown)` : '');
 		});
 	};
 	const initial = new URLSearchParams(location.search);

@@ -4,7 +4,11 @@
  */
 import { $, $$, attr } from './dom';
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase();
 
 const box = $('[data-country-finder]');
 const input = $<HTMLInputElement>('#country-filter');
@@ -17,7 +21,10 @@ if (box && input) {
 		const q = fold(input.value.trim());
 		let shown = 0;
 		for (const item of items) {
-			const hit = !q || fold(attr(item, 'data-name')).includes(q) || attr(item, 'data-country').toLowerCase() === q;
+			const hit =
+				!q ||
+				fold(attr(item, 'data-name')).includes(q) ||
+				attr(item, 'data-country').toLowerCase() === q;
 			item.hidden = !hit;
 			if (hit) shown++;
 		}

@@ -15,7 +15,10 @@ interface PagefindResult {
 interface Pagefind {
 	init: () => Promise<void>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
-	search: (q: string | null, opts: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+	search: (
+		q: string | null,
+		opts: { filters: Record<string, string> },
+	) => Promise<{ results: PagefindResult[] }>;
 }
 
 const form = $<HTMLFormElement>('#search');
@@ -102,7 +105,9 @@ if (form && input && status && out && more) {
 				out.textContent = '';
 				shown = 0;
 				hits = res.results;
-				status.textContent = hits.length ? attr(form, 'data-results-text').replace('{count}', String(hits.length)) : attr(form, 'data-none-text');
+				status.textContent = hits.length
+					? attr(form, 'data-results-text').replace('{count}', String(hits.length))
+					: attr(form, 'data-none-text');
 				return showMore(mine);
 			})
 			.catch(() => {

@@ -35,7 +35,11 @@ function refuseFraming(): void {
 	full.target = '_top';
 	full.rel = 'noopener';
 	full.className = 'framed-notice';
-	full.textContent = attr(root, 'data-framed-text', 'Open this page of POP Atlas in its own window');
+	full.textContent = attr(
+		root,
+		'data-framed-text',
+		'Open this page of POP Atlas in its own window',
+	);
 	document.body.insertBefore(full, document.body.firstChild);
 }
 
@@ -70,7 +74,11 @@ function offlineState(): void {
 	const state = $('#offline-state');
 	if (!state || !('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return;
 	state.hidden = false;
-	if (!navigator.onLine) state.insertBefore(document.createTextNode(`${attr(state, 'data-offline-text')} `), state.firstChild);
+	if (!navigator.onLine)
+		state.insertBefore(
+			document.createTextNode(`${attr(state, 'data-offline-text')} `),
+			state.firstChild,
+		);
 }
 
 function openNow(): void {

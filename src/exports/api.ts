@@ -29,7 +29,11 @@ const summary = (r: ResourceEntry, meta: ExportMeta) => ({
 });
 
 /** The index: every country and every record, with links to their files. */
-export function apiIndex(ds: Dataset, all: Map<string, CountryIndicators>, meta: ExportMeta): string {
+export function apiIndex(
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	meta: ExportMeta,
+): string {
 	const countries = [...ds.countries]
 		.sort((a, b) => a.code.localeCompare(b.code))
 		.map((c) => ({
@@ -42,16 +46,26 @@ export function apiIndex(ds: Dataset, all: Map<string, CountryIndicators>, meta:
 		}));
 	return JSON.stringify({
 		...jsonHeader(meta),
-		about: 'Static JSON files, regenerated with every build. Country codes in paths are lower-case ISO 3166-1 alpha-2; record ids are <scope>/<slug>.',
+		about:
+			'Static JSON files, regenerated with every build. Country codes in paths are lower-case ISO 3166-1 alpha-2; record ids are <scope>/<slug>.',
 		downloads: `${meta.site}/data/`,
-		counts: { records: ds.resources.length, organizations: ds.organizations.size, countries: countries.length },
+		counts: {
+			records: ds.resources.length,
+			organizations: ds.organizations.size,
+			countries: countries.length,
+		},
 		countries,
 		resources: ds.resources.map((r) => summary(r, meta)),
 	});
 }
 
 /** One country: indicators, emergency numbers, the help-now services, and every record serving it. */
-export function apiCountry(ds: Dataset, all: Map<string, CountryIndicators>, code: string, meta: ExportMeta): string {
+export function apiCountry(
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	code: string,
+	meta: ExportMeta,
+): string {
 	const c = ds.countryByCode.get(code);
 	if (!c) throw new Error(`no country ${code}`);
 	const view = countryView(ds, code);
@@ -66,9 +80,26 @@ export function apiCountry(ds: Dataset, all: Map<string, CountryIndicators>, cod
 		page: `${meta.site}/countries/${code.toLowerCase()}/`,
 		embed: `${meta.site}/embed/${code.toLowerCase()}/`,
 		mapped: view.mapped,
-		indicators: { states: ind.states, records: ind.records, verified_share: ind.verifiedShare, languages: ind.languages },
-		emergency: emergency ? { numbers: emergency.numbers.map((n) => ({ ...n, link: emergencyContact(n.value, code).href })), sources: emergency.sources } : null,
-		help_now: { helplines: view.helplines.map((r) => r.id), reporting: view.reporting.map((r) => r.id), takedown: view.takedown.map((r) => r.id) },
+		indicators: {
+			states: ind.states,
+			records: ind.records,
+			verified_share: ind.verifiedShare,
+			languages: ind.languages,
+		},
+		emergency: emergency
+			? {
+					numbers: emergency.numbers.map((n) => ({
+						...n,
+						link: emergencyContact(n.value, code).href,
+					})),
+					sources: emergency.sources,
+				}
+			: null,
+		help_now: {
+			helplines: view.helplines.map((r) => r.id),
+			reporting: view.reporting.map((r) => r.id),
+			takedown: view.takedown.map((r) => r.id),
+		},
 		count: view.national.length,
 		resources: view.national.map(idFirst),
 		global: view.global.map((r) => summary(r, meta)),

@@ -21,7 +21,8 @@ export interface ExportContext {
 
 export type DataFormat = 'JSON' | 'CSV' | 'GeoJSON';
 /** What the count of a file counts; the page shows it with the number. */
-export type CountUnit = 'records' | 'organizations' | 'countries' | 'terms' | 'taxonomies' | 'files';
+export type CountUnit =
+	'records' | 'organizations' | 'countries' | 'terms' | 'taxonomies' | 'files';
 
 export interface DataFile {
 	/** Path under /data/, e.g. records.csv or hsds/services.json. */
@@ -48,14 +49,70 @@ export function hsdsOf(ctx: ExportContext): HsdsExport {
 const termCount = () => allTaxonomies().reduce((n, t) => n + t.terms.length, 0);
 
 export const DATA_FILES: DataFile[] = [
-	{ path: 'records.json', format: 'JSON', key: 'records_json', unit: 'records', count: (c) => c.ds.resources.length, build: (c) => recordsJson(c.ds, c.meta) },
-	{ path: 'records.csv', format: 'CSV', key: 'records_csv', unit: 'records', count: (c) => c.ds.resources.length, build: (c) => recordsCsv(c.ds, c.meta) },
-	{ path: 'organizations.json', format: 'JSON', key: 'organizations_json', unit: 'organizations', count: (c) => c.ds.organizations.size, build: (c) => organizationsJson(c.ds, c.meta) },
-	{ path: 'organizations.csv', format: 'CSV', key: 'organizations_csv', unit: 'organizations', count: (c) => c.ds.organizations.size, build: (c) => organizationsCsv(c.ds, c.meta) },
-	{ path: 'indicators.csv', format: 'CSV', key: 'indicators_csv', unit: 'countries', count: (c) => c.ds.countries.length, build: (c) => indicatorsCsv(c.ds, c.indicators, c.meta) },
-	{ path: 'indicators.geojson', format: 'GeoJSON', key: 'indicators_geojson', unit: 'countries', count: (c) => c.ds.countries.length, build: (c) => indicatorsGeoJson(c.ds, c.indicators, c.meta) },
-	{ path: 'taxonomies.json', format: 'JSON', key: 'taxonomies_json', unit: 'terms', count: termCount, build: (c) => taxonomiesJson(c.meta) },
-	{ path: 'taxonomies.csv', format: 'CSV', key: 'taxonomies_csv', unit: 'terms', count: termCount, build: (c) => taxonomiesCsv(c.meta) },
+	{
+		path: 'records.json',
+		format: 'JSON',
+		key: 'records_json',
+		unit: 'records',
+		count: (c) => c.ds.resources.length,
+		build: (c) => recordsJson(c.ds, c.meta),
+	},
+	{
+		path: 'records.csv',
+		format: 'CSV',
+		key: 'records_csv',
+		unit: 'records',
+		count: (c) => c.ds.resources.length,
+		build: (c) => recordsCsv(c.ds, c.meta),
+	},
+	{
+		path: 'organizations.json',
+		format: 'JSON',
+		key: 'organizations_json',
+		unit: 'organizations',
+		count: (c) => c.ds.organizations.size,
+		build: (c) => organizationsJson(c.ds, c.meta),
+	},
+	{
+		path: 'organizations.csv',
+		format: 'CSV',
+		key: 'organizations_csv',
+		unit: 'organizations',
+		count: (c) => c.ds.organizations.size,
+		build: (c) => organizationsCsv(c.ds, c.meta),
+	},
+	{
+		path: 'indicators.csv',
+		format: 'CSV',
+		key: 'indicators_csv',
+		unit: 'countries',
+		count: (c) => c.ds.countries.length,
+		build: (c) => indicatorsCsv(c.ds, c.indicators, c.meta),
+	},
+	{
+		path: 'indicators.geojson',
+		format: 'GeoJSON',
+		key: 'indicators_geojson',
+		unit: 'countries',
+		count: (c) => c.ds.countries.length,
+		build: (c) => indicatorsGeoJson(c.ds, c.indicators, c.meta),
+	},
+	{
+		path: 'taxonomies.json',
+		format: 'JSON',
+		key: 'taxonomies_json',
+		unit: 'terms',
+		count: termCount,
+		build: (c) => taxonomiesJson(c.meta),
+	},
+	{
+		path: 'taxonomies.csv',
+		format: 'CSV',
+		key: 'taxonomies_csv',
+		unit: 'terms',
+		count: termCount,
+		build: (c) => taxonomiesCsv(c.meta),
+	},
 	{
 		path: 'hsds/index.json',
 		format: 'JSON',
@@ -64,13 +121,46 @@ export const DATA_FILES: DataFile[] = [
 		count: () => 4,
 		build: (c) => {
 			const h = hsdsOf(c);
-			return hsdsIndex(c.meta, { services: h.services.length, organizations: h.organizations.length, taxonomies: h.taxonomies.length, taxonomy_terms: h.taxonomy_terms.length });
+			return hsdsIndex(c.meta, {
+				services: h.services.length,
+				organizations: h.organizations.length,
+				taxonomies: h.taxonomies.length,
+				taxonomy_terms: h.taxonomy_terms.length,
+			});
 		},
 	},
-	{ path: 'hsds/services.json', format: 'JSON', key: 'hsds_services', unit: 'records', count: (c) => hsdsOf(c).services.length, build: (c) => hsdsPage(hsdsOf(c).services, c.meta) },
-	{ path: 'hsds/organizations.json', format: 'JSON', key: 'hsds_organizations', unit: 'organizations', count: (c) => hsdsOf(c).organizations.length, build: (c) => hsdsPage(hsdsOf(c).organizations, c.meta) },
-	{ path: 'hsds/taxonomies.json', format: 'JSON', key: 'hsds_taxonomies', unit: 'taxonomies', count: (c) => hsdsOf(c).taxonomies.length, build: (c) => hsdsPage(hsdsOf(c).taxonomies, c.meta) },
-	{ path: 'hsds/taxonomy_terms.json', format: 'JSON', key: 'hsds_terms', unit: 'terms', count: (c) => hsdsOf(c).taxonomy_terms.length, build: (c) => hsdsPage(hsdsOf(c).taxonomy_terms, c.meta) },
+	{
+		path: 'hsds/services.json',
+		format: 'JSON',
+		key: 'hsds_services',
+		unit: 'records',
+		count: (c) => hsdsOf(c).services.length,
+		build: (c) => hsdsPage(hsdsOf(c).services, c.meta),
+	},
+	{
+		path: 'hsds/organizations.json',
+		format: 'JSON',
+		key: 'hsds_organizations',
+		unit: 'organizations',
+		count: (c) => hsdsOf(c).organizations.length,
+		build: (c) => hsdsPage(hsdsOf(c).organizations, c.meta),
+	},
+	{
+		path: 'hsds/taxonomies.json',
+		format: 'JSON',
+		key: 'hsds_taxonomies',
+		unit: 'taxonomies',
+		count: (c) => hsdsOf(c).taxonomies.length,
+		build: (c) => hsdsPage(hsdsOf(c).taxonomies, c.meta),
+	},
+	{
+		path: 'hsds/taxonomy_terms.json',
+		format: 'JSON',
+		key: 'hsds_terms',
+		unit: 'terms',
+		count: (c) => hsdsOf(c).taxonomy_terms.length,
+		build: (c) => hsdsPage(hsdsOf(c).taxonomy_terms, c.meta),
+	},
 ];
 
 /** Builds every file once: path → content. */

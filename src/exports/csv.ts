@@ -20,7 +20,8 @@ export function csvCell(value: string): string {
 /** A whole table: a header row and data rows, every row ending in CRLF. */
 export function toCsv(header: string[], rows: string[][]): string {
 	const lines = [header, ...rows].map((r) => {
-		if (r.length !== header.length) throw new Error(`CSV row has ${r.length} cells, header has ${header.length}`);
+		if (r.length !== header.length)
+			throw new Error(`CSV row has ${r.length} cells, header has ${header.length}`);
 		return r.map(csvCell).join(',');
 	});
 	return `${lines.join('\r\n')}\r\n`;
@@ -69,7 +70,8 @@ export function parseCsvObjects(text: string): Record<string, string>[] {
 	const [header, ...rows] = parseCsv(text);
 	if (!header) return [];
 	return rows.map((r, i) => {
-		if (r.length !== header.length) throw new Error(`CSV row ${i + 2} has ${r.length} cells, header has ${header.length}`);
+		if (r.length !== header.length)
+			throw new Error(`CSV row ${i + 2} has ${r.length} cells, header has ${header.length}`);
 		return Object.fromEntries(header.map((h, j) => [h, r[j]!]));
 	});
 }

@@ -26,14 +26,27 @@ export function feedEvents(ds: Dataset, git: GitDates, limit = 100): FeedEvent[]
 		const base = { id: r.id, name: r.name, summary: r.description, type: r.resource_type };
 		if (d?.created) out.push({ ...base, kind: 'added', date: d.created });
 		if (d && d.updated !== d.created) out.push({ ...base, kind: 'updated', date: d.updated });
-		if (!d) out.push({ ...base, kind: 'checked', date: `${r.verification.last_verified}T00:00:00.000Z` });
+		if (!d)
+			out.push({ ...base, kind: 'checked', date: `${r.verification.last_verified}T00:00:00.000Z` });
 	}
-	return out.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)).slice(0, limit);
+	return out
+		.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+		.slice(0, limit);
 }
 
-const TITLES: Record<FeedEventKind, string> = { added: 'Added', updated: 'Updated', checked: 'Checked' };
+const TITLES: Record<FeedEventKind, string> = {
+	added: 'Added',
+	updated: 'Updated',
+	checked: 'Checked',
+};
 
-export const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+export const xmlEscape = (s: string) =>
+	s
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
 
 export const FEED_PATHS = { atom: '/feeds/records.atom', rss: '/feeds/records.rss' } as const;
 

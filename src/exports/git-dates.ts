@@ -27,7 +27,10 @@ export interface GitDates {
  * clone the boundary commits (`boundaries`) show every file as added, so they are skipped, and no
  * date of first addition is given.
  */
-export function parseGitLog(out: string, boundaries: Set<string> = new Set()): Map<string, FileDates> {
+export function parseGitLog(
+	out: string,
+	boundaries: Set<string> = new Set(),
+): Map<string, FileDates> {
 	const shallow = boundaries.size > 0;
 	const files = new Map<string, FileDates>();
 	for (const block of out.split('\0').slice(1)) {
@@ -47,19 +50,43 @@ export function parseGitLog(out: string, boundaries: Set<string> = new Set()): M
 
 /** Reads the dates of every file under `paths` (e.g. content/resources) from git, never throwing. */
 export function readGitDates(paths: string[], root = ROOT): GitDates {
-	const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+	const git = (...args: string[]) =>
+		execFileSync('git', args, {
+			cwd: root,
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024,
+			stdio: ['ignore', 'pipe', 'ignore'],
+		});
 	try {
 		const shallow = git('rev-parse', '--is-shallow-repository').trim() === 'true';
 		const boundaries = new Set<string>();
 		if (shallow) {
 			const file = git('rev-parse', '--path-format=absolute', '--git-path', 'shallow').trim();
-			for (const h of fs.readFileSync(file, 'utf8').split('\n')) if (h.trim()) boundaries.add(h.trim());
+			for (const h of fs.readFileSync(file, 'utf8').split('\n'))
+				if (h.trim()) boundaries.add(h.trim());
 		}
 		// --no-renames: a moved file counts as added where it now lives, which is its id's history.
-		const out = git('log', '--no-renames', '--format=%x00%H %cI', '--name-only', '--diff-filter=AM', '--', ...paths);
+		const out = git(
+			'log',
+			'--no-renames',
+			'--format=%x00%H %cI',
+			'--name-only',
+			'--diff-filter=AM',
+			'--',
+			...paths,
+		);
 		const files = parseGitLog(out, boundaries);
-		return shallow ? { files, limitation: 'the git history is shallow: only changes after the first fetched commit are dated, and dates of first addition are not known' } : { files };
+		return shallow
+			? {
+					files,
+					limitation:
+						'the git history is shallow: only changes after the first fetched commit are dated, and dates of first addition are not known',
+				}
+			: { files };
 	} catch {
-		return { files: new Map(), limitation: 'no git history: dates fall back to the date each record was last verified' };
+		return {
+			files: new Map(),
+			limitation: 'no git history: dates fall back to the date each record was last verified',
+		};
 	}
 }

@@ -32,14 +32,18 @@ export function loadHsdsValidator(dir: string): HsdsValidator {
 		.filter((f) => f.endsWith('.json') && f !== 'openapi.json')
 		.sort();
 	for (const f of files) {
-		const schema = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Record<string, unknown>;
+		const schema = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Record<
+			string,
+			unknown
+		>;
 		// A copy that declares another draft is read as 2020-12, the version HSDS 3.0 is written for.
 		if (typeof schema.$schema === 'string' && schema.$schema !== DRAFT_2020) delete schema.$schema;
 		ajv.addSchema(schema, f);
 	}
 	const compiled = new Map<HsdsObject, ValidateFunction>();
 	for (const kind of HSDS_OBJECTS) {
-		if (!files.includes(`${kind}.json`)) throw new Error(`HSDS schema ${kind}.json is missing from ${dir}`);
+		if (!files.includes(`${kind}.json`))
+			throw new Error(`HSDS schema ${kind}.json is missing from ${dir}`);
 		const fn = ajv.getSchema(`${kind}.json`);
 		if (!fn) throw new Error(`HSDS schema ${kind}.json did not compile`);
 		compiled.set(kind, fn);
@@ -48,7 +52,12 @@ export function loadHsdsValidator(dir: string): HsdsValidator {
 		files,
 		validate(kind, value) {
 			const fn = compiled.get(kind)!;
-			return fn(value) ? [] : (fn.errors ?? []).map((e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+			return fn(value)
+				? []
+				: (fn.errors ?? []).map(
+						(e: ErrorObject) =>
+							`${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+					);
 		},
 	};
 }

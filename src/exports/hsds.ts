@@ -17,7 +17,8 @@ import { popUuid } from './uuid';
 
 export const HSDS_VERSION = '3.0';
 export const HSDS_PROFILE_URL = `${REPO_URL}/blob/main/docs/hsds-profile.md`;
-export const HSDS_OPENAPI_URL = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
+export const HSDS_OPENAPI_URL =
+	'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
 
 type Obj = Record<string, unknown>;
 
@@ -36,7 +37,12 @@ const PHONE_TYPES: Record<string, string> = {
 /** Yes/no facts that become attributes with value true, false or unknown. */
 const CHANNEL_FACTS = ['anonymous', 'human_responder', 'requires_account'] as const;
 /** A fact's value as text (booleans and numbers as written). */
-const scalar = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v));
+const scalar = (v: unknown): string =>
+	typeof v === 'string'
+		? v
+		: typeof v === 'number' || typeof v === 'boolean'
+			? String(v)
+			: JSON.stringify(v);
 
 const SERVICE_FACTS = [
 	['accessibility', 'sign_language'],
@@ -49,32 +55,49 @@ const SERVICE_FACTS = [
 
 /** Vocabularies only the HSDS export needs: the yes/no facts, as terms. */
 function hsdsOnlyTaxonomies(): ExportTaxonomy[] {
-	const term = (id: string, description: string) => ({ id, label: id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()), description });
+	const term = (id: string, description: string) => ({
+		id,
+		label: id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+		description,
+	});
 	return [
 		{
 			id: 'channel-facts',
 			label: 'Channel facts',
-			description: 'Yes/no facts about one way to reach a service; the attribute value is true, false or unknown.',
+			description:
+				'Yes/no facts about one way to reach a service; the attribute value is true, false or unknown.',
 			defined_in: 'src/schemas/resource.ts',
-			terms: [term('anonymous', 'A child can use the channel without giving their name.'), term('human_responder', 'A person, not a bot, answers.'), term('requires_account', 'The child must register or sign in first.')],
+			terms: [
+				term('anonymous', 'A child can use the channel without giving their name.'),
+				term('human_responder', 'A person, not a bot, answers.'),
+				term('requires_account', 'The child must register or sign in first.'),
+			],
 		},
 		{
 			id: 'service-facts',
 			label: 'Service facts',
-			description: 'Yes/no facts about accessibility and the safety of the service website; the attribute value is true, false or unknown.',
+			description:
+				'Yes/no facts about accessibility and the safety of the service website; the attribute value is true, false or unknown.',
 			defined_in: 'src/schemas/resource.ts',
-			terms: SERVICE_FACTS.map(([group, k]) => term(k, `${group.replace('_', ' ')}: ${k.replace(/_/g, ' ')}.`)),
+			terms: SERVICE_FACTS.map(([group, k]) =>
+				term(k, `${group.replace('_', ' ')}: ${k.replace(/_/g, ' ')}.`),
+			),
 		},
 	];
 }
 
 /** The UTC offset of an IANA zone on a date, e.g. "+03:00". */
 export function utcOffset(timeZone: string, date: string): string {
-	const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(`${date}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+	const name =
+		new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+			.formatToParts(new Date(`${date}T12:00:00Z`))
+			.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
 	const m = /GMT([+-]\d{2}:\d{2})/.exec(name);
 	return m ? m[1]! : '+00:00';
 }
-const offsetHours = (offset: string) => (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) + Number(offset.slice(4, 6)) / 60);
+const offsetHours = (offset: string) =>
+	(offset.startsWith('-') ? -1 : 1) *
+	(Number(offset.slice(1, 3)) + Number(offset.slice(4, 6)) / 60);
 
 export interface HsdsExport {
 	services: Obj[];
@@ -84,7 +107,11 @@ export interface HsdsExport {
 }
 
 /** Builds the whole export. `dates` gives git dates of each record file (may be empty). */
-export function toHsds(ds: Dataset, meta: ExportMeta, dates: (file: string) => FileDates | undefined = () => undefined): HsdsExport {
+export function toHsds(
+	ds: Dataset,
+	meta: ExportMeta,
+	dates: (file: string) => FileDates | undefined = () => undefined,
+): HsdsExport {
 	const vocab = [...allTaxonomies(), ...hsdsOnlyTaxonomies()];
 	const taxonomies = vocab.map((t) => ({
 		id: popUuid('taxonomy', t.id),
@@ -113,20 +140,44 @@ export function toHsds(ds: Dataset, meta: ExportMeta, dates: (file: string) => F
 	);
 
 	/** An attribute linking an entity to a term; `value` for yes/no facts and assessment results. */
-	const attribute = (entity: string, linkId: string, linkType: string, taxonomy: string, code: string, value?: string): Obj => {
+	const attribute = (
+		entity: string,
+		linkId: string,
+		linkType: string,
+		taxonomy: string,
+		code: string,
+		value?: string,
+	): Obj => {
 		const term = termIndex.get(`${taxonomy}/${code}`);
 		if (!term) throw new Error(`HSDS export: no term ${taxonomy}/${code}`);
-		const a: Obj = { id: popUuid('attribute', `${linkId}/${taxonomy}/${code}`), link_id: linkId, link_type: linkType, link_entity: entity, taxonomy_term_id: term.id };
+		const a: Obj = {
+			id: popUuid('attribute', `${linkId}/${taxonomy}/${code}`),
+			link_id: linkId,
+			link_type: linkType,
+			link_entity: entity,
+			taxonomy_term_id: term.id,
+		};
 		if (value !== undefined) a.value = value;
 		return a;
 	};
 
-	const organizations = [...ds.organizations.values()].sort((a, b) => a.id.localeCompare(b.id)).map((o) => organization(o, meta, attribute));
-	const services = ds.resources.map((r) => service(ds, r, meta, attribute, dates(`content/resources/${r.id}.yaml`)));
+	const organizations = [...ds.organizations.values()]
+		.sort((a, b) => a.id.localeCompare(b.id))
+		.map((o) => organization(o, meta, attribute));
+	const services = ds.resources.map((r) =>
+		service(ds, r, meta, attribute, dates(`content/resources/${r.id}.yaml`)),
+	);
 	return { services, organizations, taxonomies, taxonomy_terms };
 }
 
-type AttributeFn = (entity: string, linkId: string, linkType: string, taxonomy: string, code: string, value?: string) => Obj;
+type AttributeFn = (
+	entity: string,
+	linkId: string,
+	linkType: string,
+	taxonomy: string,
+	code: string,
+	value?: string,
+) => Obj;
 
 function organization(o: OrganizationEntry, meta: ExportMeta, attribute: AttributeFn): Obj {
 	const id = popUuid('organization', o.id);
@@ -136,7 +187,12 @@ function organization(o: OrganizationEntry, meta: ExportMeta, attribute: Attribu
 		description: o.description,
 		website: o.url,
 		uri: `${meta.site}/organizations/${o.id}/`,
-		attributes: [attribute('organization', id, 'organization_type', 'organization_type', o.type), ...(o.memberships ?? []).map((m) => attribute('organization', id, 'accreditation', 'memberships', m))],
+		attributes: [
+			attribute('organization', id, 'organization_type', 'organization_type', o.type),
+			...(o.memberships ?? []).map((m) =>
+				attribute('organization', id, 'accreditation', 'memberships', m),
+			),
+		],
 		x_pop_id: o.id,
 		x_countries: o.countries,
 		x_sources: o.sources,
@@ -146,7 +202,8 @@ function organization(o: OrganizationEntry, meta: ExportMeta, attribute: Attribu
 	return out;
 }
 
-const channelLabel = (c: Channel) => `${termLabel('channels', c.type)}${c.platform ? ` (${c.platform})` : ''}${c.label ? `: ${c.label}` : ''}`;
+const channelLabel = (c: Channel) =>
+	`${termLabel('channels', c.type)}${c.platform ? ` (${c.platform})` : ''}${c.label ? `: ${c.label}` : ''}`;
 const COST_TEXT: Record<Channel['cost'], string> = {
 	free: 'free',
 	free_from_some_networks: 'free from some networks',
@@ -160,7 +217,18 @@ const DAY_ORDER = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 function schedules(hours: Hours, link: Obj, key: string, what: string, date: string): Obj[] {
 	if (hours === 'unknown') return [];
 	if ('always_open' in hours) {
-		return [{ id: popUuid('schedule', `${key}/always`), ...link, freq: 'WEEKLY', byday: DAY_ORDER.join(','), opens_at: '00:00', closes_at: '24:00', description: `${what}: open 24 hours a day, 7 days a week.${hours.note ? ` ${hours.note}` : ''}`, x_always_open: true }];
+		return [
+			{
+				id: popUuid('schedule', `${key}/always`),
+				...link,
+				freq: 'WEEKLY',
+				byday: DAY_ORDER.join(','),
+				opens_at: '00:00',
+				closes_at: '24:00',
+				description: `${what}: open 24 hours a day, 7 days a week.${hours.note ? ` ${hours.note}` : ''}`,
+				x_always_open: true,
+			},
+		];
 	}
 	const offset = utcOffset(hours.timezone, date);
 	return hours.schedule.map((s, i) => {
@@ -184,12 +252,23 @@ const langName = new Intl.DisplayNames(['en'], { type: 'language' });
 /** An HSDS language: ISO 639 code (the tag's primary subtag) and the full BCP 47 tag in the note. */
 function language(tag: string, link: Obj, key: string): Obj {
 	const code = tag.split('-')[0]!;
-	const o: Obj = { id: popUuid('language', `${key}/${tag}`), ...link, name: langName.of(tag) ?? tag, code };
+	const o: Obj = {
+		id: popUuid('language', `${key}/${tag}`),
+		...link,
+		name: langName.of(tag) ?? tag,
+		code,
+	};
 	if (code !== tag) o.note = `BCP 47 tag ${tag}`;
 	return o;
 }
 
-function service(ds: Dataset, r: ResourceEntry, meta: ExportMeta, attribute: AttributeFn, dates: FileDates | undefined): Obj {
+function service(
+	ds: Dataset,
+	r: ResourceEntry,
+	meta: ExportMeta,
+	attribute: AttributeFn,
+	dates: FileDates | undefined,
+): Obj {
 	const id = popUuid('service', r.id);
 	const phones: Obj[] = [];
 	const sched: Obj[] = [];
@@ -204,15 +283,27 @@ function service(ds: Dataset, r: ResourceEntry, meta: ExportMeta, attribute: Att
 		const facts = (entity: string, linkId: string) => [
 			attribute(entity, linkId, 'channel', 'channels', c.type),
 			attribute(entity, linkId, 'cost', 'cost', c.cost),
-			...CHANNEL_FACTS.filter((f) => c[f] !== undefined).map((f) => attribute(entity, linkId, 'channel_fact', 'channel-facts', f, String(c[f]))),
+			...CHANNEL_FACTS.filter((f) => c[f] !== undefined).map((f) =>
+				attribute(entity, linkId, 'channel_fact', 'channel-facts', f, String(c[f])),
+			),
 		];
-		const description = [`${what}.`, `Cost: ${COST_TEXT[c.cost]}.`, c.note].filter(Boolean).join(' ');
+		const description = [`${what}.`, `Cost: ${COST_TEXT[c.cost]}.`, c.note]
+			.filter(Boolean)
+			.join(' ');
 		if (c.type === 'email' && c.value) {
 			const cid = popUuid('contact', key);
 			contacts.push({ id: cid, service_id: id, name: c.label ?? 'Email', email: c.value });
 		} else if (PHONE_TYPES[c.type] && c.value && !c.url?.startsWith('https:')) {
 			const pid = popUuid('phone', key);
-			const p: Obj = { id: pid, service_id: id, number: c.value, type: PHONE_TYPES[c.type], description, languages: c.languages.map((l) => language(l, { phone_id: pid }, key)), attributes: facts('phone', pid) };
+			const p: Obj = {
+				id: pid,
+				service_id: id,
+				number: c.value,
+				type: PHONE_TYPES[c.type],
+				description,
+				languages: c.languages.map((l) => language(l, { phone_id: pid }, key)),
+				attributes: facts('phone', pid),
+			};
 			if (c.e164) p.x_e164 = c.e164;
 			// What a phone dials, from the same derivation as the pages (src/model/contact.ts).
 			const dial = contactPoint(c, numberCountry(r.id, r.countries)).href;
@@ -233,20 +324,54 @@ function service(ds: Dataset, r: ResourceEntry, meta: ExportMeta, attribute: Att
 			};
 			if (virtual) location.url = c.url;
 			else if (c.value) location.x_value = c.value;
-			sals.push({ id: salId, service_id: id, location_id: lid, location, schedules: schedules(c.hours, { service_at_location_id: salId }, key, what, meta.date) });
+			sals.push({
+				id: salId,
+				service_id: id,
+				location_id: lid,
+				location,
+				schedules: schedules(c.hours, { service_at_location_id: salId }, key, what, meta.date),
+			});
 		}
 	});
 
 	const areas: Obj[] = [];
-	if (r.scope === 'global') areas.push({ id: popUuid('service_area', `${r.id}/world`), service_id: id, name: 'Worldwide', description: 'Available in every country (scope: global).' });
-	for (const cc of r.countries) areas.push({ id: popUuid('service_area', `${r.id}/${cc}`), service_id: id, name: countryName(cc), description: `${countryName(cc)} (ISO 3166-1 ${cc}); scope: ${r.scope}.`, uri: `https://www.iso.org/obp/ui/#iso:code:3166:${cc}` });
+	if (r.scope === 'global')
+		areas.push({
+			id: popUuid('service_area', `${r.id}/world`),
+			service_id: id,
+			name: 'Worldwide',
+			description: 'Available in every country (scope: global).',
+		});
+	for (const cc of r.countries)
+		areas.push({
+			id: popUuid('service_area', `${r.id}/${cc}`),
+			service_id: id,
+			name: countryName(cc),
+			description: `${countryName(cc)} (ISO 3166-1 ${cc}); scope: ${r.scope}.`,
+			uri: `https://www.iso.org/obp/ui/#iso:code:3166:${cc}`,
+		});
 	for (const code of r.regions ?? []) {
-		const name = ds.regions.find((x) => x.code === code)?.name ?? ds.regions.flatMap((x) => x.subregions).find((s) => s.code === code)?.name ?? code;
-		areas.push({ id: popUuid('service_area', `${r.id}/m49-${code}`), service_id: id, name, description: `UN M49 area ${code}.` });
+		const name =
+			ds.regions.find((x) => x.code === code)?.name ??
+			ds.regions.flatMap((x) => x.subregions).find((s) => s.code === code)?.name ??
+			code;
+		areas.push({
+			id: popUuid('service_area', `${r.id}/m49-${code}`),
+			service_id: id,
+			name,
+			description: `UN M49 area ${code}.`,
+		});
 	}
-	for (const code of r.subnational_areas ?? []) areas.push({ id: popUuid('service_area', `${r.id}/${code}`), service_id: id, name: code, description: `ISO 3166-2 subdivision ${code}.` });
+	for (const code of r.subnational_areas ?? [])
+		areas.push({
+			id: popUuid('service_area', `${r.id}/${code}`),
+			service_id: id,
+			name: code,
+			description: `ISO 3166-2 subdivision ${code}.`,
+		});
 
-	const a = (type: string, tax: string, code: string, value?: string) => attribute('service', id, type, tax, code, value);
+	const a = (type: string, tax: string, code: string, value?: string) =>
+		attribute('service', id, type, tax, code, value);
 	const attributes = [
 		a('service_type', 'resource-types', r.resource_type),
 		...r.functions.map((f) => a('service_function', 'functions', f)),
@@ -256,18 +381,23 @@ function service(ds: Dataset, r: ResourceEntry, meta: ExportMeta, attribute: Att
 		...(r.report_scope ?? []).map((x) => a('report_scope', 'report-scope', x)),
 		...(r.risk_dimensions ?? []).map((x) => a('risk', 'risk_dimensions', x)),
 		a('service_scope', 'scope', r.scope),
-		...(r.youth_participation ? [a('youth_participation', 'youth_participation', r.youth_participation)] : []),
+		...(r.youth_participation
+			? [a('youth_participation', 'youth_participation', r.youth_participation)]
+			: []),
 		...SERVICE_FACTS.flatMap(([group, k]) => {
 			const v = (r[group] as Record<string, unknown> | undefined)?.[k];
 			return v === undefined ? [] : [a('service_fact', 'service-facts', k, scalar(v))];
 		}),
-		...Object.entries(r.assessment ?? {}).map(([criterion, e]) => a('assessment', 'assessment-criteria', criterion, e.status)),
+		...Object.entries(r.assessment ?? {}).map(([criterion, e]) =>
+			a('assessment', 'assessment-criteria', criterion, e.status),
+		),
 	];
 
 	const lastModified = dates?.updated ?? `${r.verification.last_verified}T00:00:00.000Z`;
 	const metadata: Obj[] = [];
 	if (dates?.created) metadata.push(meta_(id, r.id, 'create', dates.created));
-	if (dates?.updated && dates.updated !== dates.created) metadata.push(meta_(id, r.id, 'update', dates.updated));
+	if (dates?.updated && dates.updated !== dates.created)
+		metadata.push(meta_(id, r.id, 'update', dates.updated));
 
 	const s: Obj = {
 		id,
@@ -276,7 +406,9 @@ function service(ds: Dataset, r: ResourceEntry, meta: ExportMeta, attribute: Att
 		description: r.description,
 		url: r.url,
 		status: r.status === 'temporarily_closed' ? 'temporarily closed' : r.status,
-		fees_description: r.channels.map((c) => `${channelLabel(c)}${c.value ? ` ${c.value}` : ''}: ${COST_TEXT[c.cost]}`).join('; '),
+		fees_description: r.channels
+			.map((c) => `${channelLabel(c)}${c.value ? ` ${c.value}` : ''}: ${COST_TEXT[c.cost]}`)
+			.join('; '),
 		eligibility_description: eligibility(r),
 		assured_date: r.verification.last_verified,
 		last_modified: lastModified,
@@ -296,7 +428,8 @@ function service(ds: Dataset, r: ResourceEntry, meta: ExportMeta, attribute: Att
 	if (r.alternate_name) s.alternate_name = r.alternate_name;
 	if (r.email) s.email = r.email;
 	if (r.what_to_expect) s.application_process = r.what_to_expect;
-	if (r.memberships?.length) s.accreditations = r.memberships.map((m) => termLabel('memberships', m)).join(', ');
+	if (r.memberships?.length)
+		s.accreditations = r.memberships.map((m) => termLabel('memberships', m)).join(', ');
 	if (r.age?.min !== undefined && r.age.min !== null) s.minimum_age = r.age.min;
 	if (r.age?.max !== undefined && r.age.max !== null) s.maximum_age = r.age.max;
 	if (r.alert) s.alert = r.alert;
@@ -308,7 +441,10 @@ function service(ds: Dataset, r: ResourceEntry, meta: ExportMeta, attribute: Att
 
 function eligibility(r: Resource): string {
 	const who = r.audiences.map((x) => termLabel('audiences', x)).join(', ');
-	const ages = r.age && (r.age.min !== null || r.age.max !== null) ? ` Ages ${r.age.min ?? 0}${r.age.max !== null ? `–${r.age.max}` : ' and over'}.` : '';
+	const ages =
+		r.age && (r.age.min !== null || r.age.max !== null)
+			? ` Ages ${r.age.min ?? 0}${r.age.max !== null ? `–${r.age.max}` : ' and over'}.`
+			: '';
 	return `For: ${who}.${ages}`;
 }
 
@@ -350,6 +486,11 @@ export function hsdsIndex(meta: ExportMeta, counts: Record<string, number>): str
 		pop_version: meta.version,
 		profile: HSDS_PROFILE_URL,
 		openapi_url: HSDS_OPENAPI_URL,
-		files: Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, { url: `${meta.site}/data/hsds/${k}.json`, count: n }])),
+		files: Object.fromEntries(
+			Object.entries(counts).map(([k, n]) => [
+				k,
+				{ url: `${meta.site}/data/hsds/${k}.json`, count: n },
+			]),
+		),
 	});
 }

@@ -6,23 +6,52 @@
  * no borders.
  */
 import type { Dataset } from '../model/dataset';
-import { INDICATORS, INDICATOR_IDS, type CountryIndicators, type IndicatorState } from '../model/indicators';
+import {
+	INDICATORS,
+	INDICATOR_IDS,
+	type CountryIndicators,
+	type IndicatorState,
+} from '../model/indicators';
 import { countryName } from '../text/labels';
 import { parseCsvObjects, toCsv } from './csv';
 import { jsonHeader, type ExportMeta } from './meta';
 import { LIST_SEPARATOR } from './records';
 
 const regionName = (ds: Dataset, code: string | null | undefined) =>
-	code ? (ds.regions.find((r) => r.code === code)?.name ?? ds.regions.flatMap((r) => r.subregions).find((s) => s.code === code)?.name ?? '') : '';
+	code
+		? (ds.regions.find((r) => r.code === code)?.name ??
+			ds.regions.flatMap((r) => r.subregions).find((s) => s.code === code)?.name ??
+			'')
+		: '';
 
 /** Countries in code order, with their indicators. */
 function rows(ds: Dataset, all: Map<string, CountryIndicators>) {
-	return [...ds.countries].sort((a, b) => a.code.localeCompare(b.code)).map((c) => ({ country: c, ind: all.get(c.code)! }));
+	return [...ds.countries]
+		.sort((a, b) => a.code.localeCompare(b.code))
+		.map((c) => ({ country: c, ind: all.get(c.code)! }));
 }
 
 /** One row per country and territory. */
-export function indicatorsCsv(ds: Dataset, all: Map<string, CountryIndicators>, meta: ExportMeta): string {
-	const header = ['code', 'name', 'region', 'region_name', 'subregion', 'subregion_name', 'records', 'verified_share', 'languages', ...INDICATOR_IDS, 'page', 'licence', 'citation'];
+export function indicatorsCsv(
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	meta: ExportMeta,
+): string {
+	const header = [
+		'code',
+		'name',
+		'region',
+		'region_name',
+		'subregion',
+		'subregion_name',
+		'records',
+		'verified_share',
+		'languages',
+		...INDICATOR_IDS,
+		'page',
+		'licence',
+		'citation',
+	];
 	const body = rows(ds, all).map(({ country: c, ind }) => [
 		c.code,
 		countryName(c.code),
@@ -58,7 +87,11 @@ export function indicatorsFromCsv(text: string): Map<string, CountryIndicators> 
 }
 
 /** A FeatureCollection with one Point feature per country (geometry null where no centroid is known). */
-export function indicatorsGeoJson(ds: Dataset, all: Map<string, CountryIndicators>, meta: ExportMeta): string {
+export function indicatorsGeoJson(
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	meta: ExportMeta,
+): string {
 	const features = rows(ds, all).map(({ country: c, ind }) => ({
 		type: 'Feature',
 		id: c.code,
@@ -80,9 +113,19 @@ export function indicatorsGeoJson(ds: Dataset, all: Map<string, CountryIndicator
 	return JSON.stringify({
 		type: 'FeatureCollection',
 		...jsonHeader(meta),
-		geometry_note: 'Each country is a single point at its centroid (data/countries.yaml); there are no borders.',
-		states: { exists: 'a record shows it', absent: 'known not to exist (sourced, or every relevant fact is known)', unmapped: 'not yet mapped; this never means none' },
-		indicators: INDICATORS.map(({ id, label, definition, rule }) => ({ id, label, definition, rule })),
+		geometry_note:
+			'Each country is a single point at its centroid (data/countries.yaml); there are no borders.',
+		states: {
+			exists: 'a record shows it',
+			absent: 'known not to exist (sourced, or every relevant fact is known)',
+			unmapped: 'not yet mapped; this never means none',
+		},
+		indicators: INDICATORS.map(({ id, label, definition, rule }) => ({
+			id,
+			label,
+			definition,
+			rule,
+		})),
 		count: features.length,
 		features,
 	});

@@ -7,8 +7,16 @@ import path from 'node:path';
 import { ROOT } from '../schemas/reference';
 import { today } from '../model/clock';
 
-export const DATA_LICENCE = { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
-export const CODE_LICENCE = { id: 'MIT', name: 'MIT License', url: 'https://opensource.org/license/mit' } as const;
+export const DATA_LICENCE = {
+	id: 'CC-BY-4.0',
+	name: 'Creative Commons Attribution 4.0 International',
+	url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+export const CODE_LICENCE = {
+	id: 'MIT',
+	name: 'MIT License',
+	url: 'https://opensource.org/license/mit',
+} as const;
 export const DATASET_TITLE = 'Protection through Online Participation global mapping';
 
 export interface ExportMeta {
@@ -33,13 +41,22 @@ export function exportMeta(opts: { site: string; version?: string; date?: string
 	const version = opts.version ?? packageVersion();
 	const date = opts.date ?? today();
 	const site = opts.site.replace(/\/+$/, '');
-	return { title: `POP Atlas: ${DATASET_TITLE}`, version, date, site, licence: { ...DATA_LICENCE }, citation: citation(version, date, site) };
+	return {
+		title: `POP Atlas: ${DATASET_TITLE}`,
+		version,
+		date,
+		site,
+		licence: { ...DATA_LICENCE },
+		citation: citation(version, date, site),
+	};
 }
 
 let versionCache: string | undefined;
 /** The version in package.json. */
 export function packageVersion(root = ROOT): string {
-	versionCache ??= (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+	versionCache ??= (
+		JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+	).version;
 	return versionCache;
 }
 
@@ -50,6 +67,18 @@ export function idFirst<T extends { id: string }>(o: T): T {
 }
 
 /** The licence and citation block placed at the top of every JSON export. */
-export function jsonHeader(meta: ExportMeta): { title: string; licence: ExportMeta['licence']; citation: string; version: string; generated: string } {
-	return { title: meta.title, licence: meta.licence, citation: meta.citation, version: meta.version, generated: meta.date };
+export function jsonHeader(meta: ExportMeta): {
+	title: string;
+	licence: ExportMeta['licence'];
+	citation: string;
+	version: string;
+	generated: string;
+} {
+	return {
+		title: meta.title,
+		licence: meta.licence,
+		citation: meta.citation,
+		version: meta.version,
+		generated: meta.date,
+	};
 }

@@ -27,10 +27,18 @@ const splitList = (s: string) => (s === '' ? [] : s.split('|').map((x) => x.trim
 
 type Json = Record<string, unknown>;
 /** A scalar cell: strings, numbers and booleans as written; nothing for undefined or null. */
-const scalar = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v === undefined || v === null ? '' : JSON.stringify(v));
+const scalar = (v: unknown): string =>
+	typeof v === 'string'
+		? v
+		: typeof v === 'number' || typeof v === 'boolean'
+			? String(v)
+			: v === undefined || v === null
+				? ''
+				: JSON.stringify(v);
 type BoolOrUnknown = boolean | 'unknown';
 const boolText = (v: BoolOrUnknown | undefined) => (v === undefined ? '' : String(v));
-const boolParse = (s: string): BoolOrUnknown | undefined => (s === '' ? undefined : s === 'true' ? true : s === 'false' ? false : 'unknown');
+const boolParse = (s: string): BoolOrUnknown | undefined =>
+	s === '' ? undefined : s === 'true' ? true : s === 'false' ? false : 'unknown';
 
 /** A column: its name, how to read it from a record, how to write it back. */
 interface Column<T> {
@@ -62,7 +70,11 @@ const json = <T extends Json>(key: string): Column<T> => ({
 	},
 });
 /** A property of a nested object, e.g. age.min; `kind` says how the cell is typed. */
-const nested = <T extends Json>(obj: string, key: string, kind: 'text' | 'bool' | 'int'): Column<T> => ({
+const nested = <T extends Json>(
+	obj: string,
+	key: string,
+	kind: 'text' | 'bool' | 'int',
+): Column<T> => ({
 	name: `${obj}.${key}`,
 	get: (r) => {
 		const v = (r[obj] as Json | undefined)?.[key];
@@ -148,11 +160,41 @@ const RESOURCE_COLUMNS: Column<ResourceEntry & Json>[] = [
 ];
 
 /** Derived columns of a channel group (not read back): the link the pages follow, the normalised number, the evidence. */
-export const DERIVED_CHANNEL_FIELDS = ['link', 'number', 'evidence_date', 'evidence_state'] as const;
-const derivedCells = (c: DerivedContact | undefined): string[] => (c ? [c.link ?? '', c.number ?? '', c.evidence.date ?? '', c.evidence.unsure ? `${c.evidence.state}, low confidence` : c.evidence.state] : DERIVED_CHANNEL_FIELDS.map(() => ''));
+export const DERIVED_CHANNEL_FIELDS = [
+	'link',
+	'number',
+	'evidence_date',
+	'evidence_state',
+] as const;
+const derivedCells = (c: DerivedContact | undefined): string[] =>
+	c
+		? [
+				c.link ?? '',
+				c.number ?? '',
+				c.evidence.date ?? '',
+				c.evidence.unsure ? `${c.evidence.state}, low confidence` : c.evidence.state,
+			]
+		: DERIVED_CHANNEL_FIELDS.map(() => '');
 
 /** The columns of one channel group, in order. */
-export const CHANNEL_FIELDS = ['type', 'value', 'e164', 'url', 'platform', 'label', 'cost', 'hours', 'hours_note', 'languages', 'anonymous', 'human_responder', 'requires_account', 'note', 'number_country', 'phone_check_exception'] as const;
+export const CHANNEL_FIELDS = [
+	'type',
+	'value',
+	'e164',
+	'url',
+	'platform',
+	'label',
+	'cost',
+	'hours',
+	'hours_note',
+	'languages',
+	'anonymous',
+	'human_responder',
+	'requires_account',
+	'note',
+	'number_country',
+	'phone_check_exception',
+] as const;
 
 function channelCells(c: Channel | undefined): string[] {
 	if (!c) return CHANNEL_FIELDS.map(() => '');
@@ -178,25 +220,58 @@ function channelCells(c: Channel | undefined): string[] {
 	return CHANNEL_FIELDS.map((f) => v[f]);
 }
 
-function channelFromCells(get: (f: (typeof CHANNEL_FIELDS)[number]) => string): Channel | undefined {
+function channelFromCells(
+	get: (f: (typeof CHANNEL_FIELDS)[number]) => string,
+): Channel | undefined {
 	if (!get('type')) return undefined;
 	const parsed = parseHours(get('hours'));
 	if (!parsed.ok) throw new Error(`hours "${get('hours')}": ${parsed.error}`);
 	let hours = parsed.hours;
 	if (get('hours_note') && hours !== 'unknown') hours = { ...hours, note: get('hours_note') };
-	const c: Json = { type: get('type'), cost: get('cost'), hours, languages: splitList(get('languages')), anonymous: boolParse(get('anonymous')), human_responder: boolParse(get('human_responder')) };
-	for (const f of ['value', 'e164', 'url', 'platform', 'label', 'note', 'number_country', 'phone_check_exception'] as const) if (get(f)) c[f] = get(f);
+	const c: Json = {
+		type: get('type'),
+		cost: get('cost'),
+		hours,
+		languages: splitList(get('languages')),
+		anonymous: boolParse(get('anonymous')),
+		human_responder: boolParse(get('human_responder')),
+	};
+	for (const f of [
+		'value',
+		'e164',
+		'url',
+		'platform',
+		'label',
+		'note',
+		'number_country',
+		'phone_check_exception',
+	] as const)
+		if (get(f)) c[f] = get(f);
 	if (get('requires_account')) c.requires_account = boolParse(get('requires_account'));
 	return c as unknown as Channel;
 }
 
 /** Removes what the CSV cannot tell apart from "not stated": nulls, empty optional lists, empty objects. */
 export function canonicalRecord(r: ResourceEntry): ResourceEntry {
-	const REQUIRED_LISTS = new Set(['functions', 'countries', 'channels', 'audiences', 'topics', 'languages', 'sources']);
+	const REQUIRED_LISTS = new Set([
+		'functions',
+		'countries',
+		'channels',
+		'audiences',
+		'topics',
+		'languages',
+		'sources',
+	]);
 	const out = JSON.parse(JSON.stringify(r)) as Json;
 	for (const [k, v] of Object.entries(out)) {
 		if (Array.isArray(v) && !v.length && !REQUIRED_LISTS.has(k)) delete out[k];
-		else if (v && typeof v === 'object' && !Array.isArray(v) && k !== 'assessment' && k !== 'translations') {
+		else if (
+			v &&
+			typeof v === 'object' &&
+			!Array.isArray(v) &&
+			k !== 'assessment' &&
+			k !== 'translations'
+		) {
 			const o = v as Json;
 			if (k !== 'age') for (const [kk, vv] of Object.entries(o)) if (vv === null) delete o[kk];
 			if (k === 'age' && o.min === null && o.max === null) delete out[k];
@@ -212,12 +287,18 @@ export function canonicalRecord(r: ResourceEntry): ResourceEntry {
  * with the derived `contacts` (every channel as the pages show and dial it, with its evidence date).
  */
 export function recordsJson(ds: Dataset, meta: ExportMeta): string {
-	return JSON.stringify({ ...jsonHeader(meta), count: ds.resources.length, records: ds.resources.map((r) => ({ ...idFirst(r), contacts: derivedContacts(r, meta.date) })) });
+	return JSON.stringify({
+		...jsonHeader(meta),
+		count: ds.resources.length,
+		records: ds.resources.map((r) => ({ ...idFirst(r), contacts: derivedContacts(r, meta.date) })),
+	});
 }
 
 /** Reads records back from the JSON export (without the derived `contacts`). */
 export function recordsFromJson(text: string): ResourceEntry[] {
-	return (JSON.parse(text) as { records: (ResourceEntry & { contacts?: unknown })[] }).records.map(({ contacts: _c, ...r }) => r);
+	return (JSON.parse(text) as { records: (ResourceEntry & { contacts?: unknown })[] }).records.map(
+		({ contacts: _c, ...r }) => r,
+	);
 }
 
 /** All records as CSV, one row per record (layout in the module comment). */
@@ -228,20 +309,25 @@ export function recordsCsv(ds: Dataset, meta: ExportMeta): string {
 		'organization_name',
 		'page',
 		'channel_count',
-		...Array.from({ length: channelGroups }, (_, i) => [...CHANNEL_FIELDS, ...DERIVED_CHANNEL_FIELDS].map((f) => `channel${i + 1}.${f}`)).flat(),
+		...Array.from({ length: channelGroups }, (_, i) =>
+			[...CHANNEL_FIELDS, ...DERIVED_CHANNEL_FIELDS].map((f) => `channel${i + 1}.${f}`),
+		).flat(),
 		'licence',
 		'citation',
 	];
 	const rows = ds.resources.map((r) => {
 		const contacts = derivedContacts(r, meta.date);
 		return [
-		...RESOURCE_COLUMNS.map((c) => c.get(r as ResourceEntry & Json)),
-		ds.organizations.get(r.organization)?.name ?? '',
-		`${meta.site}/resources/${r.id}/`,
-		String(r.channels.length),
-		...Array.from({ length: channelGroups }, (_, i) => [...channelCells(r.channels[i]), ...derivedCells(contacts[i])]).flat(),
-		meta.licence.id,
-		meta.citation,
+			...RESOURCE_COLUMNS.map((c) => c.get(r as ResourceEntry & Json)),
+			ds.organizations.get(r.organization)?.name ?? '',
+			`${meta.site}/resources/${r.id}/`,
+			String(r.channels.length),
+			...Array.from({ length: channelGroups }, (_, i) => [
+				...channelCells(r.channels[i]),
+				...derivedCells(contacts[i]),
+			]).flat(),
+			meta.licence.id,
+			meta.citation,
 		];
 	});
 	return toCsv(header, rows);
@@ -281,20 +367,30 @@ const ORG_COLUMNS: Column<OrganizationEntry & Json>[] = [
 export function organizationsJson(ds: Dataset, meta: ExportMeta): string {
 	const organizations = [...ds.organizations.values()]
 		.sort((a, b) => a.id.localeCompare(b.id))
-		.map((o) => ({ ...idFirst(o), services: (ds.resourcesByOrg.get(o.id) ?? []).map((r) => r.id) }));
+		.map((o) => ({
+			...idFirst(o),
+			services: (ds.resourcesByOrg.get(o.id) ?? []).map((r) => r.id),
+		}));
 	return JSON.stringify({ ...jsonHeader(meta), count: organizations.length, organizations });
 }
 
 /** Reads organisations back from the JSON export (without the derived `services`). */
 export function organizationsFromJson(text: string): OrganizationEntry[] {
-	return (JSON.parse(text) as { organizations: (OrganizationEntry & { services?: string[] })[] }).organizations.map(({ services: _s, ...o }) => o);
+	return (
+		JSON.parse(text) as { organizations: (OrganizationEntry & { services?: string[] })[] }
+	).organizations.map(({ services: _s, ...o }) => o);
 }
 
 /** Organisations as CSV, one row each. */
 export function organizationsCsv(ds: Dataset, meta: ExportMeta): string {
 	const orgs = [...ds.organizations.values()].sort((a, b) => a.id.localeCompare(b.id));
 	const header = [...ORG_COLUMNS.map((c) => c.name), 'services', 'licence', 'citation'];
-	const rows = orgs.map((o) => [...ORG_COLUMNS.map((c) => c.get(o as OrganizationEntry & Json)), joinList((ds.resourcesByOrg.get(o.id) ?? []).map((r) => r.id)), meta.licence.id, meta.citation]);
+	const rows = orgs.map((o) => [
+		...ORG_COLUMNS.map((c) => c.get(o as OrganizationEntry & Json)),
+		joinList((ds.resourcesByOrg.get(o.id) ?? []).map((r) => r.id)),
+		meta.licence.id,
+		meta.citation,
+	]);
 	return toCsv(header, rows);
 }
 

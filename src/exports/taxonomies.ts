@@ -4,7 +4,16 @@
  */
 import { criteriaList } from '../schemas/criteria';
 import { taxonomies, TAXONOMY_FILES } from '../schemas/reference';
-import { ASSESSMENT_STATUSES, CONFIDENCE, COSTS, RISK_DIMENSIONS, SCOPES, STATUSES, VERIFICATION_METHODS, YOUTH_PARTICIPATION } from '../schemas/resource';
+import {
+	ASSESSMENT_STATUSES,
+	CONFIDENCE,
+	COSTS,
+	RISK_DIMENSIONS,
+	SCOPES,
+	STATUSES,
+	VERIFICATION_METHODS,
+	YOUTH_PARTICIPATION,
+} from '../schemas/resource';
 import { ORG_TYPES } from '../schemas/organization';
 import { toCsv } from './csv';
 import { jsonHeader, type ExportMeta } from './meta';
@@ -30,11 +39,31 @@ const ENUMS: [string, string, string, readonly string[]][] = [
 	['status', 'Status', 'Whether a service is running.', STATUSES],
 	['scope', 'Scope', 'Where a service serves.', SCOPES],
 	['cost', 'Cost', 'What contact on a channel costs the child.', COSTS],
-	['youth_participation', 'Youth participation', 'How young people take part in running the service.', YOUTH_PARTICIPATION],
-	['risk_dimensions', 'Online risks (4C)', 'The 4C classification of online risks.', RISK_DIMENSIONS],
-	['verification_method', 'Verification method', 'How a record was last checked.', VERIFICATION_METHODS],
+	[
+		'youth_participation',
+		'Youth participation',
+		'How young people take part in running the service.',
+		YOUTH_PARTICIPATION,
+	],
+	[
+		'risk_dimensions',
+		'Online risks (4C)',
+		'The 4C classification of online risks.',
+		RISK_DIMENSIONS,
+	],
+	[
+		'verification_method',
+		'Verification method',
+		'How a record was last checked.',
+		VERIFICATION_METHODS,
+	],
 	['confidence', 'Confidence', 'How sure the editors are of the contact facts.', CONFIDENCE],
-	['assessment_status', 'Assessment status', 'The result for one assessment criterion.', ASSESSMENT_STATUSES],
+	[
+		'assessment_status',
+		'Assessment status',
+		'The result for one assessment criterion.',
+		ASSESSMENT_STATUSES,
+	],
 	['organization_type', 'Organisation type', 'The kind of body that runs services.', ORG_TYPES],
 ];
 
@@ -44,12 +73,19 @@ const human = (id: string) => id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpp
 export function allTaxonomies(): ExportTaxonomy[] {
 	const files = TAXONOMY_FILES.map((name) => {
 		const t = taxonomies()[name];
-		return { id: name, label: t.label, description: t.description, defined_in: `data/taxonomies/${name}.yaml`, terms: t.terms };
+		return {
+			id: name,
+			label: t.label,
+			description: t.description,
+			defined_in: `data/taxonomies/${name}.yaml`,
+			terms: t.terms,
+		};
 	});
 	const criteria: ExportTaxonomy = {
 		id: 'assessment-criteria',
 		label: 'Assessment criteria',
-		description: 'What the mapping assesses for each service; shown as a profile, never a single grade.',
+		description:
+			'What the mapping assesses for each service; shown as a profile, never a single grade.',
 		defined_in: 'data/assessment-criteria.yaml',
 		terms: criteriaList().map((c) => ({ ...c })),
 	};
@@ -66,12 +102,27 @@ export function allTaxonomies(): ExportTaxonomy[] {
 /** All vocabularies as JSON. */
 export function taxonomiesJson(meta: ExportMeta): string {
 	const list = allTaxonomies();
-	return JSON.stringify({ ...jsonHeader(meta), count: list.length, terms: list.reduce((n, t) => n + t.terms.length, 0), taxonomies: list });
+	return JSON.stringify({
+		...jsonHeader(meta),
+		count: list.length,
+		terms: list.reduce((n, t) => n + t.terms.length, 0),
+		taxonomies: list,
+	});
 }
 
 /** All vocabulary terms as CSV, one row per term. */
 export function taxonomiesCsv(meta: ExportMeta): string {
 	const header = ['taxonomy', 'id', 'label', 'description', 'broader', 'licence', 'citation'];
-	const rows = allTaxonomies().flatMap((t) => t.terms.map((term) => [t.id, term.id, term.label, term.description, term.broader ?? '', meta.licence.id, meta.citation]));
+	const rows = allTaxonomies().flatMap((t) =>
+		t.terms.map((term) => [
+			t.id,
+			term.id,
+			term.label,
+			term.description,
+			term.broader ?? '',
+			meta.licence.id,
+			meta.citation,
+		]),
+	);
 	return toCsv(header, rows);
 }

@@ -24,7 +24,7 @@ export function dictionary(lang: Lang): Dict {
 }
 
 export function t(lang: Lang, key: UiKey, vars?: Record<string, string | number>): string {
-	const s = dictionary(lang)[key] ?? (en)[key];
+	const s = dictionary(lang)[key] ?? en[key];
 	if (s === undefined) throw new Error(`missing UI string "${key}"`);
 	return vars ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)) : s;
 }

@@ -12,11 +12,13 @@ export const LANGUAGES = {
 export type Lang = keyof typeof LANGUAGES;
 export const DEFAULT_LANG: Lang = 'en';
 export const LANG_CODES = Object.keys(LANGUAGES) as Lang[];
-export const dirOf = (lang: string): 'ltr' | 'rtl' => (LANGUAGES as Record<string, { dir: 'ltr' | 'rtl' }>)[lang]?.dir ?? 'ltr';
+export const dirOf = (lang: string): 'ltr' | 'rtl' =>
+	(LANGUAGES as Record<string, { dir: 'ltr' | 'rtl' }>)[lang]?.dir ?? 'ltr';
 export const isLang = (s: string | undefined): s is Lang => !!s && s in LANGUAGES;
 
 /** The locale route parameter for a language: undefined for English (no prefix). */
-export const localeParam = (lang: Lang): string | undefined => (lang === DEFAULT_LANG ? undefined : lang);
+export const localeParam = (lang: Lang): string | undefined =>
+	lang === DEFAULT_LANG ? undefined : lang;
 /** getStaticPaths helper: one entry per interface language. */
 export const LOCALE_PARAMS = LANG_CODES.map((lang) => ({ lang, locale: localeParam(lang) }));
 

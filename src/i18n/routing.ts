@@ -11,5 +11,7 @@ interface StaticPath {
  * parameter (undefined for English, so its pages have no prefix).
  */
 export function withLocales<P extends StaticPath>(paths: P[] = [{ params: {} } as P]): P[] {
-	return LOCALE_PARAMS.flatMap(({ locale }) => paths.map((p) => ({ ...p, params: { ...p.params, locale } })));
+	return LOCALE_PARAMS.flatMap(({ locale }) =>
+		paths.map((p) => ({ ...p, params: { ...p.params, locale } })),
+	);
 }

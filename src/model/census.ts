@@ -13,7 +13,8 @@ export type CensusState = 'offered' | 'not_offered' | 'discontinued' | 'not_chec
 export const censusKinds = (): string[] => taxonomies()['channel-kinds'].terms.map((t) => t.id);
 
 /** The census kind of a channel type (voice_call → voice, web_form → email …). */
-export const kindOfChannel = (type: string): string | undefined => taxonomies().channels.terms.find((t) => t.id === type)?.kind;
+export const kindOfChannel = (type: string): string | undefined =>
+	taxonomies().channels.terms.find((t) => t.id === type)?.kind;
 
 export function census(r: Pick<Resource, 'channels' | 'channel_census'>): Map<string, CensusState> {
 	const out = new Map<string, CensusState>(censusKinds().map((k) => [k, 'not_checked']));
@@ -27,4 +28,5 @@ export function census(r: Pick<Resource, 'channels' | 'channel_census'>): Map<st
 }
 
 /** True when every kind is offered, not offered or discontinued: nothing left "not checked". */
-export const censusComplete = (r: Pick<Resource, 'channels' | 'channel_census'>): boolean => [...census(r).values()].every((s) => s !== 'not_checked');
+export const censusComplete = (r: Pick<Resource, 'channels' | 'channel_census'>): boolean =>
+	[...census(r).values()].every((s) => s !== 'not_checked');

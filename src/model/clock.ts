@@ -29,7 +29,8 @@ export function monthsSince(date: string, now: string = today()): number {
 }
 
 /** `date` plus whole years (string arithmetic: 2024-02-29 + 1 year compares as 2025-02-29). */
-export const plusYears = (date: string, years: number) => `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
+export const plusYears = (date: string, years: number) =>
+	`${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
 
 /** A record whose last check is older than this is flagged for a new check (validator warning, pages). */
 export const RECHECK_MONTHS = 12;
@@ -39,7 +40,8 @@ export const EXPIRE_MONTHS = 24;
 export const EVIDENCE_MONTHS = 36;
 
 /** True when `date` is more than `months` whole months before `now`. */
-export const olderThan = (date: string, months: number, now: string = today()) => lastDayOf(date) < plusMonths(now, -months);
+export const olderThan = (date: string, months: number, now: string = today()) =>
+	lastDayOf(date) < plusMonths(now, -months);
 
 function plusMonths(date: string, months: number): string {
 	const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -39,7 +39,8 @@ export function typeCounts(records: ResourceEntry[]): [string, number][] {
 	return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-const forChildren = (r: ResourceEntry) => r.audiences.some((a) => a === 'children' || a === 'adolescents') && (r.age?.min ?? 0) < 18;
+const forChildren = (r: ResourceEntry) =>
+	r.audiences.some((a) => a === 'children' || a === 'adolescents') && (r.age?.min ?? 0) < 18;
 const active = isActive;
 
 export function countryView(ds: Dataset, code: string): CountryView {
@@ -50,7 +51,12 @@ export function countryView(ds: Dataset, code: string): CountryView {
 		code,
 		mapped: national.length > 0,
 		helplines: national.filter((r) => active(r) && inGroup(r, 'helpline')),
-		reporting: national.filter((r) => active(r) && (r.resource_type === 'reporting_hotline' || (r.resource_type === 'law_enforcement_reporting' && r.report_scope?.includes('csam')))),
+		reporting: national.filter(
+			(r) =>
+				active(r) &&
+				(r.resource_type === 'reporting_hotline' ||
+					(r.resource_type === 'law_enforcement_reporting' && r.report_scope?.includes('csam'))),
+		),
 		// Tools for children first (e.g. Take It Down before an adults-only tool).
 		takedown: [...national, ...global]
 			.filter((r) => active(r) && r.resource_type === 'takedown_tool')

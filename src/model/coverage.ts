@@ -32,13 +32,35 @@ export function coverage(ds: Dataset): Coverage {
 	for (const r of ds.resources) {
 		byType[r.resource_type] = (byType[r.resource_type] ?? 0) + 1;
 		byConfidence[r.verification.confidence] = (byConfidence[r.verification.confidence] ?? 0) + 1;
-		const regions = r.scope === 'global' ? ['Global'] : [...new Set(r.countries.map((c) => regionName.get(ds.countryByCode.get(c)?.region ?? '') ?? 'Other'))];
+		const regions =
+			r.scope === 'global'
+				? ['Global']
+				: [
+						...new Set(
+							r.countries.map(
+								(c) => regionName.get(ds.countryByCode.get(c)?.region ?? '') ?? 'Other',
+							),
+						),
+					];
 		for (const g of regions) byRegion[g] = (byRegion[g] ?? 0) + 1;
 	}
 	const withRecords = [...ds.byCountry.keys()].sort();
-	const withHelpline = withRecords.filter((cc) => ds.byCountry.get(cc)!.some((r) => r.resource_type === 'child_helpline' && isActive(r)));
+	const withHelpline = withRecords.filter((cc) =>
+		ds.byCountry.get(cc)!.some((r) => r.resource_type === 'child_helpline' && isActive(r)),
+	);
 	const helplineSet = new Set(withHelpline);
-	const sourceDates = ds.resources.map((r) => ({ id: r.id, accessed: r.sources.map((s) => s.published ?? s.accessed).sort()[0]!, ...(r.sources.some((s) => s.published) ? { published: r.sources.map((s) => s.published).filter(Boolean).sort()[0]! } : {}) }));
+	const sourceDates = ds.resources.map((r) => ({
+		id: r.id,
+		accessed: r.sources.map((s) => s.published ?? s.accessed).sort()[0]!,
+		...(r.sources.some((s) => s.published)
+			? {
+					published: r.sources
+						.map((s) => s.published)
+						.filter(Boolean)
+						.sort()[0]!,
+				}
+			: {}),
+	}));
 	const unknownCoreFacts = ds.resources
 		.map((r) => ({
 			id: r.id,
@@ -52,8 +74,12 @@ export function coverage(ds: Dataset): Coverage {
 		byRegion,
 		countriesWithRecords: withRecords,
 		countriesWithChildHelpline: withHelpline,
-		countriesWithoutChildHelpline: ds.countries.map((c) => c.code).filter((c) => !helplineSet.has(c)),
-		recordsWithTextChannel: ds.resources.filter((r) => r.channels.some((c) => isTextChannel(c.type) && c.type !== 'web_form' && c.type !== 'email')).length,
+		countriesWithoutChildHelpline: ds.countries
+			.map((c) => c.code)
+			.filter((c) => !helplineSet.has(c)),
+		recordsWithTextChannel: ds.resources.filter((r) =>
+			r.channels.some((c) => isTextChannel(c.type) && c.type !== 'web_form' && c.type !== 'email'),
+		).length,
 		recordsWithSources: ds.resources.filter((r) => r.sources.length > 0).length,
 		recordsWithLastVerified: ds.resources.filter((r) => !!r.verification.last_verified).length,
 		oldestSources: sourceDates.sort((a, b) => a.accessed.localeCompare(b.accessed)).slice(0, 10),
@@ -66,26 +92,45 @@ export function coverage(ds: Dataset): Coverage {
 export function coverageText(ds: Dataset, c = coverage(ds)): string {
 	const lines: string[] = [];
 	const pct = (n: number) => `${((100 * n) / Math.max(1, c.records)).toFixed(0)}%`;
-	lines.push(`POP Atlas coverage: ${c.records} records, ${c.organizations} organisations, ${ds.global.length} global records`);
-	lines.push(`Countries and territories with at least one record: ${c.countriesWithRecords.length} of ${ds.countries.length}`);
+	lines.push(
+		`POP Atlas coverage: ${c.records} records, ${c.organizations} organisations, ${ds.global.length} global records`,
+	);
+	lines.push(
+		`Countries and territories with at least one record: ${c.countriesWithRecords.length} of ${ds.countries.length}`,
+	);
 	lines.push(`  with a child helpline record: ${c.countriesWithChildHelpline.length}`);
 	lines.push(`  with a sourced emergency-number file: ${c.emergencyNumbers}`);
-	lines.push(`Records with a text-based channel (SMS, chat, messaging app, social, app): ${c.recordsWithTextChannel}`);
-	lines.push(`Records with at least one source: ${c.recordsWithSources} (${pct(c.recordsWithSources)}); with last_verified: ${c.recordsWithLastVerified} (${pct(c.recordsWithLastVerified)})`);
+	lines.push(
+		`Records with a text-based channel (SMS, chat, messaging app, social, app): ${c.recordsWithTextChannel}`,
+	);
+	lines.push(
+		`Records with at least one source: ${c.recordsWithSources} (${pct(c.recordsWithSources)}); with last_verified: ${c.recordsWithLastVerified} (${pct(c.recordsWithLastVerified)})`,
+	);
 	lines.push('', 'Records by type:');
-	for (const [k, v] of Object.entries(c.byType).sort((a, b) => b[1] - a[1])) lines.push(`  ${k.padEnd(32)} ${v}`);
+	for (const [k, v] of Object.entries(c.byType).sort((a, b) => b[1] - a[1]))
+		lines.push(`  ${k.padEnd(32)} ${v}`);
 	lines.push('', 'Records by region:');
-	for (const [k, v] of Object.entries(c.byRegion).sort((a, b) => b[1] - a[1])) lines.push(`  ${k.padEnd(32)} ${v}`);
+	for (const [k, v] of Object.entries(c.byRegion).sort((a, b) => b[1] - a[1]))
+		lines.push(`  ${k.padEnd(32)} ${v}`);
 	lines.push('', 'Confidence:');
 	for (const [k, v] of Object.entries(c.byConfidence)) lines.push(`  ${k.padEnd(32)} ${v}`);
 	lines.push('', 'Oldest sources (published date where the source gives one, else date read):');
 	for (const o of c.oldestSources) lines.push(`  ${o.accessed}  ${o.id}`);
-	lines.push('', `Records whose core facts are all unknown on every channel (${c.unknownCoreFacts.length}):`);
+	lines.push(
+		'',
+		`Records whose core facts are all unknown on every channel (${c.unknownCoreFacts.length}):`,
+	);
 	const byFact: Record<string, number> = {};
 	for (const u of c.unknownCoreFacts) for (const f of u.unknown) byFact[f] = (byFact[f] ?? 0) + 1;
 	for (const [k, v] of Object.entries(byFact)) lines.push(`  ${k.padEnd(32)} ${v} records`);
-	lines.push('', `Countries without a child helpline record (${c.countriesWithoutChildHelpline.length}): ${c.countriesWithoutChildHelpline.map((cc) => `${cc}`).join(' ')}`);
-	lines.push('', 'These countries are "not yet mapped": a missing record never means the country has no service.');
+	lines.push(
+		'',
+		`Countries without a child helpline record (${c.countriesWithoutChildHelpline.length}): ${c.countriesWithoutChildHelpline.map((cc) => `${cc}`).join(' ')}`,
+	);
+	lines.push(
+		'',
+		'These countries are "not yet mapped": a missing record never means the country has no service.',
+	);
 	void countryName;
 	return lines.join('\n');
 }

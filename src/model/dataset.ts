@@ -30,7 +30,12 @@ export interface Dataset {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 
-export function buildDataset(resources: ResourceEntry[], organizations: OrganizationEntry[], emergency: EmergencyNumbers[], knownAbsent: KnownAbsent['entries'] = []): Dataset {
+export function buildDataset(
+	resources: ResourceEntry[],
+	organizations: OrganizationEntry[],
+	emergency: EmergencyNumbers[],
+	knownAbsent: KnownAbsent['entries'] = [],
+): Dataset {
 	const sorted = [...resources].sort((a, b) => a.id.localeCompare(b.id));
 	const byCountry = new Map<string, ResourceEntry[]>();
 	const resourcesByOrg = new Map<string, ResourceEntry[]>();

@@ -6,7 +6,17 @@ import type { Dataset, ResourceEntry } from './dataset';
 import { taxonomies } from '../schemas/reference';
 
 export const PAGE_SIZE = 50;
-export const FACETS = ['type', 'channel', 'topic', 'audience', 'age', 'language', 'region', 'country', 'feature'] as const;
+export const FACETS = [
+	'type',
+	'channel',
+	'topic',
+	'audience',
+	'age',
+	'language',
+	'region',
+	'country',
+	'feature',
+] as const;
 export type Facet = (typeof FACETS)[number];
 export const FEATURES = ['24_7', 'free', 'anonymous', 'youth_led'] as const;
 
@@ -15,15 +25,23 @@ export function ageBands(r: ResourceEntry): string[] {
 	if (!r.age || (r.age.min === null && r.age.max === null)) return [];
 	const min = r.age.min ?? 0;
 	const max = r.age.max ?? 99;
-	return taxonomies()['age-bands'].terms.filter((t) => (t.min as number) <= max && (t.max as number) >= min).map((t) => t.id);
+	const bands = taxonomies()['age-bands'].terms;
+	return bands.filter((t) => (t.min as number) <= max && (t.max as number) >= min).map((t) => t.id);
 }
 
 export function features(r: ResourceEntry): string[] {
 	const out: string[] = [];
 	if (r.channels.some((c) => c.hours !== 'unknown' && 'always_open' in c.hours)) out.push('24_7');
-	if (r.channels.some((c) => c.cost === 'free' || c.cost === 'free_from_some_networks')) out.push('free');
+	if (r.channels.some((c) => c.cost === 'free' || c.cost === 'free_from_some_networks'))
+		out.push('free');
 	if (r.channels.some((c) => c.anonymous === true)) out.push('anonymous');
-	if (r.resource_type === 'peer_support' || r.resource_type === 'youth_participation_initiative' || r.youth_participation === 'youth_led' || r.youth_participation === 'youth_co_designed') out.push('youth_led');
+	if (
+		r.resource_type === 'peer_support' ||
+		r.resource_type === 'youth_participation_initiative' ||
+		r.youth_participation === 'youth_led' ||
+		r.youth_participation === 'youth_co_designed'
+	)
+		out.push('youth_led');
 	return out;
 }
 
@@ -89,14 +107,17 @@ const orderCache = new WeakMap<Dataset, ResourceEntry[]>();
 export function directoryOrder(ds: Dataset): ResourceEntry[] {
 	let o = orderCache.get(ds);
 	if (!o) {
-		o = [...ds.resources].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+		o = [...ds.resources].sort(
+			(a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id),
+		);
 		orderCache.set(ds, o);
 	}
 	return o;
 }
 
 export const pageCount = (n: number) => Math.max(1, Math.ceil(n / PAGE_SIZE));
-export const pageSlice = <T>(list: T[], page: number) => list.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+export const pageSlice = <T>(list: T[], page: number) =>
+	list.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
 /**
  * The compact index the directory script filters: a dictionary of strings and, per record,
@@ -104,7 +125,11 @@ export const pageSlice = <T>(list: T[], page: number) => list.slice((page - 1) *
  * language shares it (the script labels values from the page's own filter options). Sizes stay
  * small at tens of thousands of records.
  */
-export function compactIndex(ds: Dataset): { facets: readonly string[]; dict: string[]; records: (string | number[])[][] } {
+export function compactIndex(ds: Dataset): {
+	facets: readonly string[];
+	dict: string[];
+	records: (string | number[])[][];
+} {
 	const dict: string[] = [];
 	const pos = new Map<string, number>();
 	const code = (s: string) => {
@@ -116,6 +141,11 @@ export function compactIndex(ds: Dataset): { facets: readonly string[]; dict: st
 		}
 		return i;
 	};
-	const records = directoryOrder(ds).map((r) => [r.id, r.name, ...FACETS.map((f) => facetValues(ds, r, f).map(code))] as (string | number[])[]);
+	const records = directoryOrder(ds).map(
+		(r) =>
+			[r.id, r.name, ...FACETS.map((f) => facetValues(ds, r, f).map(code))] as (
+				string | number[]
+			)[],
+	);
 	return { facets: FACETS, dict, records };
 }

@@ -11,14 +11,27 @@ import { contactPoint, numberCountry } from './contact';
 type Source = Resource['sources'][number];
 
 /** The date a source carries: the later of its publication and last-update dates, if it shows one. */
-export const sourceDate = (s: Source): string | undefined => [s.published, s.updated].filter((d): d is string => !!d).sort(byLastDay).at(-1);
+export const sourceDate = (s: Source): string | undefined =>
+	[s.published, s.updated]
+		.filter((d): d is string => !!d)
+		.sort(byLastDay)
+		.at(-1);
 /** Orders partial dates by the last day they can stand for (2025 after 2025-06), as the aging rule does. */
-const byLastDay = (a: string, b: string) => lastDayOf(a).localeCompare(lastDayOf(b)) || a.localeCompare(b);
+const byLastDay = (a: string, b: string) =>
+	lastDayOf(a).localeCompare(lastDayOf(b)) || a.localeCompare(b);
 
 /** Whether a source backs the number or address of channel `i` (its `supports` names the channels or that channel). */
 export function supportsContact(s: Source, i: number): boolean {
 	if (!s.supports) return true;
-	return s.supports.some((f) => f === 'channels' || f === 'channels.value' || f === 'channels.url' || f === `channels[${i}]` || f === `channels[${i}].value` || f === `channels[${i}].url`);
+	return s.supports.some(
+		(f) =>
+			f === 'channels' ||
+			f === 'channels.value' ||
+			f === 'channels.url' ||
+			f === `channels[${i}]` ||
+			f === `channels[${i}].value` ||
+			f === `channels[${i}].url`,
+	);
 }
 
 /**
@@ -37,22 +50,35 @@ export interface ContactEvidence {
 	unsure: boolean;
 }
 
-export function contactEvidence(r: Pick<Resource, 'sources' | 'verification'>, i: number, now: string = today()): ContactEvidence {
+export function contactEvidence(
+	r: Pick<Resource, 'sources' | 'verification'>,
+	i: number,
+	now: string = today(),
+): ContactEvidence {
 	const unsure = r.verification.confidence === 'low';
 	let best: { date: string; source: Source } | undefined;
 	for (const s of r.sources) {
 		const d = sourceDate(s);
-		if (d && supportsContact(s, i) && (!best || byLastDay(d, best.date) > 0)) best = { date: d, source: s };
+		if (d && supportsContact(s, i) && (!best || byLastDay(d, best.date) > 0))
+			best = { date: d, source: s };
 	}
 	if (!best) return { state: 'undated', unsure };
-	return { state: olderThan(best.date, EVIDENCE_MONTHS, now) ? 'old' : 'confirmed', date: best.date, source: best.source, unsure };
+	return {
+		state: olderThan(best.date, EVIDENCE_MONTHS, now) ? 'old' : 'confirmed',
+		date: best.date,
+		source: best.source,
+		unsure,
+	};
 }
 
 /** True when a child can rely on the contact: confirmed by a recent dated source and not low confidence. */
 export const trusted = (e: ContactEvidence) => e.state === 'confirmed' && !e.unsure;
 
 /** How much a record's help-now contacts can be relied on: 0 every contact trusted … 2 none trusted. */
-export function trustRank(r: Pick<Resource, 'sources' | 'verification' | 'channels'>, now: string = today()): number {
+export function trustRank(
+	r: Pick<Resource, 'sources' | 'verification' | 'channels'>,
+	now: string = today(),
+): number {
 	if (!r.channels.length) return 2;
 	const ev = r.channels.map((_, i) => contactEvidence(r, i, now));
 	if (ev.every(trusted)) return 0;
@@ -73,11 +99,21 @@ export interface DerivedContact {
 }
 
 /** The contacts of a record as every page shows them: one derivation for pages, embeds and exports. */
-export function derivedContacts(r: Pick<Resource, 'channels' | 'sources' | 'verification' | 'countries'> & { id: string }, now: string = today()): DerivedContact[] {
+export function derivedContacts(
+	r: Pick<Resource, 'channels' | 'sources' | 'verification' | 'countries'> & { id: string },
+	now: string = today(),
+): DerivedContact[] {
 	const cc = numberCountry(r.id, r.countries);
 	return r.channels.map((c, i) => {
 		const cp = contactPoint(c, cc);
 		const ev = contactEvidence(r, i, now);
-		return { channel: i, type: c.type, text: cp.text, link: cp.href ?? null, number: cp.number?.key ?? null, evidence: { state: ev.state, date: ev.date ?? null, unsure: ev.unsure } };
+		return {
+			channel: i,
+			type: c.type,
+			text: cp.text,
+			link: cp.href ?? null,
+			number: cp.number?.key ?? null,
+			evidence: { state: ev.state, date: ev.date ?? null, unsure: ev.unsure },
+		};
 	});
 }

@@ -15,12 +15,15 @@ const cache = new Map<ServiceGroup, Set<string>>();
 export function typesIn(group: ServiceGroup): Set<string> {
 	let s = cache.get(group);
 	if (!s) {
-		s = new Set(taxonomies()['resource-types'].terms.filter((t) => t.groups?.includes(group)).map((t) => t.id));
+		const types = taxonomies()['resource-types'].terms;
+		s = new Set(types.filter((t) => t.groups?.includes(group)).map((t) => t.id));
 		cache.set(group, s);
 	}
 	return s;
 }
-export const inGroup = (r: Pick<Resource, 'resource_type'>, group: ServiceGroup) => typesIn(group).has(r.resource_type);
+export const inGroup = (r: Pick<Resource, 'resource_type'>, group: ServiceGroup) =>
+	typesIn(group).has(r.resource_type);
 
 /** Active, or only temporarily closed: the service counts for help-now lists and indicators. */
-export const isActive = (r: Pick<Resource, 'status'>) => r.status === 'active' || r.status === 'temporarily_closed';
+export const isActive = (r: Pick<Resource, 'status'>) =>
+	r.status === 'active' || r.status === 'temporarily_closed';

@@ -31,9 +31,21 @@ export const helpRank = (r: Resource, now: string = today()) => {
 	const forChildren = r.audiences.some((a) => a === 'children' || a === 'adolescents');
 	const always = r.channels.some((c) => c.hours !== 'unknown' && 'always_open' in c.hours);
 	const free = r.channels.some((c) => c.cost === 'free' || c.cost === 'free_from_some_networks');
-	return (i < 0 ? 99 : i) * 1000 + (r.status === 'active' ? 0 : 500) + (forChildren ? 0 : 300) + trustRank(r, now) * 100 + (always ? 0 : 10) + (free ? 0 : 5);
+	return (
+		(i < 0 ? 99 : i) * 1000 +
+		(r.status === 'active' ? 0 : 500) +
+		(forChildren ? 0 : 300) +
+		trustRank(r, now) * 100 +
+		(always ? 0 : 10) +
+		(free ? 0 : 5)
+	);
 };
-export const sortForHelp = <T extends Resource & { name: string }>(list: T[], now: string = today()): T[] => {
+export const sortForHelp = <T extends Resource & { name: string }>(
+	list: T[],
+	now: string = today(),
+): T[] => {
 	const rank = new Map(list.map((r) => [r, helpRank(r, now)]));
-	return [...list].sort((a, b) => rank.get(a)! - rank.get(b)! || a.name.localeCompare(b.name, 'en'));
+	return [...list].sort(
+		(a, b) => rank.get(a)! - rank.get(b)! || a.name.localeCompare(b.name, 'en'),
+	);
 };

@@ -35,19 +35,24 @@ const active = isActive;
 type Evaluator = (records: ResourceEntry[]) => IndicatorState;
 
 /** Presence of a kind of service: exists if an active record matches; otherwise not known. */
-const presence = (match: (r: ResourceEntry) => boolean): Evaluator => (rs) => (rs.some((r) => active(r) && match(r)) ? 'exists' : 'unmapped');
+const presence =
+	(match: (r: ResourceEntry) => boolean): Evaluator =>
+	(rs) =>
+		rs.some((r) => active(r) && match(r)) ? 'exists' : 'unmapped';
 
 /**
  * A feature of the country's support services: exists if any channel has it; absent only when the
  * country has support services and every channel's fact is known and lacks it.
  */
-const feature = (has: (c: Resource['channels'][number]) => boolean | undefined): Evaluator => (rs) => {
-	const support = rs.filter((r) => active(r) && isSupport(r));
-	if (!support.length) return 'unmapped';
-	const facts = support.flatMap((r) => r.channels.map(has));
-	if (facts.some((f) => f === true)) return 'exists';
-	return facts.every((f) => f === false) ? 'absent' : 'unmapped';
-};
+const feature =
+	(has: (c: Resource['channels'][number]) => boolean | undefined): Evaluator =>
+	(rs) => {
+		const support = rs.filter((r) => active(r) && isSupport(r));
+		if (!support.length) return 'unmapped';
+		const facts = support.flatMap((r) => r.channels.map(has));
+		if (facts.some((f) => f === true)) return 'exists';
+		return facts.every((f) => f === false) ? 'absent' : 'unmapped';
+	};
 /** The channel indicators and the channel types (data/taxonomies/channels.yaml) each one counts. */
 export const CHANNEL_GROUPS: { id: string; types: string[] }[] = [
 	{ id: 'channel_voice', types: ['voice_call', 'short_code'] },
@@ -59,19 +64,27 @@ export const CHANNEL_GROUPS: { id: string; types: string[] }[] = [
 ];
 const typesOf = (id: string) => CHANNEL_GROUPS.find((g) => g.id === id)!.types;
 /** A channel type among support services: listed channels are what sources show, so absence is never derived. */
-const channelType = (types: string[]): Evaluator => (rs) =>
-	rs.some((r) => active(r) && isSupport(r) && r.channels.some((c) => types.includes(c.type))) ? 'exists' : 'unmapped';
+const channelType =
+	(types: string[]): Evaluator =>
+	(rs) =>
+		rs.some((r) => active(r) && isSupport(r) && r.channels.some((c) => types.includes(c.type)))
+			? 'exists'
+			: 'unmapped';
 
-const ALWAYS = (c: Resource['channels'][number]) => (c.hours === 'unknown' ? undefined : 'always_open' in c.hours);
-const FREE = (c: Resource['channels'][number]) => (c.cost === 'unknown' ? undefined : c.cost === 'free' || c.cost === 'free_from_some_networks');
-const ANON = (c: Resource['channels'][number]) => (c.anonymous === 'unknown' ? undefined : c.anonymous);
+const ALWAYS = (c: Resource['channels'][number]) =>
+	c.hours === 'unknown' ? undefined : 'always_open' in c.hours;
+const FREE = (c: Resource['channels'][number]) =>
+	c.cost === 'unknown' ? undefined : c.cost === 'free' || c.cost === 'free_from_some_networks';
+const ANON = (c: Resource['channels'][number]) =>
+	c.anonymous === 'unknown' ? undefined : c.anonymous;
 
 export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 	{
 		id: 'child_helpline',
 		label: 'Child helpline',
 		question: 'Is there a child helpline?',
-		definition: 'An active national or sub-national child helpline (counselling and support for children and young people, on any channel) is mapped for the country.',
+		definition:
+			'An active national or sub-national child helpline (counselling and support for children and young people, on any channel) is mapped for the country.',
 		rule: 'Exists: an active child_helpline record serves the country. Known absent: a sourced entry says there is none. Otherwise not yet mapped.',
 		evaluate: presence((r) => r.resource_type === 'child_helpline'),
 	},
@@ -79,16 +92,62 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		id: 'text_channel',
 		label: 'Text-based channel',
 		question: 'Can a child reach support by text, chat or app?',
-		definition: 'At least one support service can be reached by SMS, web chat, a messaging app, social media, email, a form or an app.',
+		definition:
+			'At least one support service can be reached by SMS, web chat, a messaging app, social media, email, a form or an app.',
 		rule: 'Exists: a support service (child helpline, youth crisis line, online-safety helpline, peer support) lists a text-based channel. Otherwise not yet mapped, unless a sourced entry says there is none.',
-		evaluate: (rs) => (rs.some((r) => active(r) && isSupport(r) && r.channels.some((c) => isTextChannel(c.type))) ? 'exists' : 'unmapped'),
+		evaluate: (rs) =>
+			rs.some((r) => active(r) && isSupport(r) && r.channels.some((c) => isTextChannel(c.type)))
+				? 'exists'
+				: 'unmapped',
 	},
-	{ id: 'channel_voice', label: 'Phone', question: 'Can a child call?', definition: 'A support service can be called (full number or short code).', rule: 'Exists: a support service lists a voice_call or short_code channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_voice')) },
-	{ id: 'channel_sms', label: 'SMS', question: 'Can a child send an SMS?', definition: 'A support service takes SMS text messages.', rule: 'Exists: a support service lists an sms channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_sms')) },
-	{ id: 'channel_messaging', label: 'Messaging app', question: 'Can a child use a messaging app?', definition: 'A support service can be reached on WhatsApp or another messaging app.', rule: 'Exists: a support service lists a whatsapp or messaging_app_other channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_messaging')) },
-	{ id: 'channel_chat', label: 'Web chat', question: 'Is there a web chat?', definition: 'A support service offers a live chat on the web (or a chatbot).', rule: 'Exists: a support service lists a web_chat or chatbot channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_chat')) },
-	{ id: 'channel_social', label: 'Social media', question: 'Can a child message on social media?', definition: 'A support service answers direct messages on a social network.', rule: 'Exists: a support service lists a social_dm channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_social')) },
-	{ id: 'channel_app', label: 'App', question: 'Is there an app?', definition: 'A support service has its own mobile app.', rule: 'Exists: a support service lists a mobile_app channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.', evaluate: channelType(typesOf('channel_app')) },
+	{
+		id: 'channel_voice',
+		label: 'Phone',
+		question: 'Can a child call?',
+		definition: 'A support service can be called (full number or short code).',
+		rule: 'Exists: a support service lists a voice_call or short_code channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		evaluate: channelType(typesOf('channel_voice')),
+	},
+	{
+		id: 'channel_sms',
+		label: 'SMS',
+		question: 'Can a child send an SMS?',
+		definition: 'A support service takes SMS text messages.',
+		rule: 'Exists: a support service lists an sms channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		evaluate: channelType(typesOf('channel_sms')),
+	},
+	{
+		id: 'channel_messaging',
+		label: 'Messaging app',
+		question: 'Can a child use a messaging app?',
+		definition: 'A support service can be reached on WhatsApp or another messaging app.',
+		rule: 'Exists: a support service lists a whatsapp or messaging_app_other channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		evaluate: channelType(typesOf('channel_messaging')),
+	},
+	{
+		id: 'channel_chat',
+		label: 'Web chat',
+		question: 'Is there a web chat?',
+		definition: 'A support service offers a live chat on the web (or a chatbot).',
+		rule: 'Exists: a support service lists a web_chat or chatbot channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		evaluate: channelType(typesOf('channel_chat')),
+	},
+	{
+		id: 'channel_social',
+		label: 'Social media',
+		question: 'Can a child message on social media?',
+		definition: 'A support service answers direct messages on a social network.',
+		rule: 'Exists: a support service lists a social_dm channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		evaluate: channelType(typesOf('channel_social')),
+	},
+	{
+		id: 'channel_app',
+		label: 'App',
+		question: 'Is there an app?',
+		definition: 'A support service has its own mobile app.',
+		rule: 'Exists: a support service lists a mobile_app channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		evaluate: channelType(typesOf('channel_app')),
+	},
 	{
 		id: 'available_24_7',
 		label: 'Open 24/7',
@@ -101,7 +160,8 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		id: 'free',
 		label: 'Free to contact',
 		question: 'Is support free?',
-		definition: 'At least one channel of a support service is free for the child (or free from some networks).',
+		definition:
+			'At least one channel of a support service is free for the child (or free from some networks).',
 		rule: 'Exists: a support channel costs nothing. Known absent: every support channel has a known cost and none is free. Otherwise not yet mapped.',
 		evaluate: feature(FREE),
 	},
@@ -117,25 +177,43 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		id: 'reporting_hotline',
 		label: 'Reporting hotline',
 		question: 'Is there a hotline to report child sexual abuse material?',
-		definition: 'A public hotline or portal for reporting child sexual abuse material online serves the country.',
+		definition:
+			'A public hotline or portal for reporting child sexual abuse material online serves the country.',
 		rule: 'Exists: an active reporting_hotline record, or a law-enforcement portal that accepts CSAM reports, serves the country. Known absent: a sourced entry. Otherwise not yet mapped.',
-		evaluate: presence((r) => r.resource_type === 'reporting_hotline' || (r.resource_type === 'law_enforcement_reporting' && !!r.report_scope?.includes('csam'))),
+		evaluate: presence(
+			(r) =>
+				r.resource_type === 'reporting_hotline' ||
+				(r.resource_type === 'law_enforcement_reporting' && !!r.report_scope?.includes('csam')),
+		),
 	},
 	{
 		id: 'takedown_route',
 		label: 'National takedown route',
 		question: 'Is there a national route to get images taken down?',
-		definition: 'A national takedown tool, or a national service whose functions include takedown or takedown support. Global tools such as Take It Down are shown separately, as they apply everywhere.',
+		definition:
+			'A national takedown tool, or a national service whose functions include takedown or takedown support. Global tools such as Take It Down are shown separately, as they apply everywhere.',
 		rule: 'Exists: an active national record of type takedown_tool or with function takedown / takedown_support. Known absent: a sourced entry. Otherwise not yet mapped.',
-		evaluate: presence((r) => r.resource_type === 'takedown_tool' || r.functions.includes('takedown') || r.functions.includes('takedown_support')),
+		evaluate: presence(
+			(r) =>
+				r.resource_type === 'takedown_tool' ||
+				r.functions.includes('takedown') ||
+				r.functions.includes('takedown_support'),
+		),
 	},
 	{
 		id: 'youth_initiative',
 		label: 'Peer support or youth-led initiative',
 		question: 'Is there peer support or a youth-led initiative?',
-		definition: 'A peer-support service, a youth participation initiative, or a service that is youth-led or co-designed with young people.',
+		definition:
+			'A peer-support service, a youth participation initiative, or a service that is youth-led or co-designed with young people.',
 		rule: 'Exists: an active peer_support or youth_participation_initiative record, or youth_participation youth_led / youth_co_designed. Known absent: a sourced entry. Otherwise not yet mapped.',
-		evaluate: presence((r) => r.resource_type === 'peer_support' || r.resource_type === 'youth_participation_initiative' || r.youth_participation === 'youth_led' || r.youth_participation === 'youth_co_designed'),
+		evaluate: presence(
+			(r) =>
+				r.resource_type === 'peer_support' ||
+				r.resource_type === 'youth_participation_initiative' ||
+				r.youth_participation === 'youth_led' ||
+				r.youth_participation === 'youth_co_designed',
+		),
 	},
 ];
 export const INDICATOR_IDS = INDICATORS.map((i) => i.id);
@@ -154,14 +232,16 @@ export const MEASURES: IndicatorDef[] = [
 		id: 'languages',
 		label: 'Languages served',
 		question: 'In how many languages can children get support?',
-		definition: 'The distinct languages that the mapped services of the country work in (by primary language subtag; records that do not state their languages are left out).',
+		definition:
+			'The distinct languages that the mapped services of the country work in (by primary language subtag; records that do not state their languages are left out).',
 		rule: 'Counted from the languages of every record that serves the country. A country with no record, or whose records do not state their languages, is not yet mapped.',
 	},
 	{
 		id: 'verified_recently',
 		label: 'Recently verified',
 		question: 'How much of the data was checked in the last 12 months?',
-		definition: 'The share of the country\'s records whose facts were checked against their sources in the last 12 months.',
+		definition:
+			"The share of the country's records whose facts were checked against their sources in the last 12 months.",
 		rule: 'Records verified in the last 12 months divided by all records that serve the country. A country with no record is not yet mapped.',
 	},
 ];
@@ -179,7 +259,8 @@ export interface CountryIndicators {
 }
 
 /** Records of a country verified in the last 12 months (from its share). */
-export const verifiedCount = (ci: CountryIndicators): number => Math.round((ci.verifiedShare ?? 0) * ci.records);
+export const verifiedCount = (ci: CountryIndicators): number =>
+	Math.round((ci.verifiedShare ?? 0) * ci.records);
 
 /** Active support services of a country (child helplines, youth crisis lines, online-safety helplines, peer support). */
 export function supportServiceCount(ds: Dataset, code: string): number {
@@ -193,7 +274,12 @@ export function absenceIndex(entries: KnownAbsent['entries']): Set<string> {
 
 /** Distinct primary language subtags of some records, `und` (undetermined) left out. */
 export function languagesOf(records: readonly Resource[]): string[] {
-	const langs = new Set(records.flatMap((r) => r.languages).map((l) => l.split('-')[0]!.toLowerCase()).filter((l) => l !== 'und'));
+	const langs = new Set(
+		records
+			.flatMap((r) => r.languages)
+			.map((l) => l.split('-')[0]!.toLowerCase())
+			.filter((l) => l !== 'und'),
+	);
 	return [...langs].sort();
 }
 
@@ -202,7 +288,12 @@ export function languagesOf(records: readonly Resource[]): string[] {
  * into "known absent" but never overrides a record that shows the thing exists.
  * @param now YYYY-MM-DD, for "verified in the last 12 months" (defaults to today).
  */
-export function countryIndicators(ds: Dataset, code: string, absent: Set<string> = new Set(), now?: string): CountryIndicators {
+export function countryIndicators(
+	ds: Dataset,
+	code: string,
+	absent: Set<string> = new Set(),
+	now?: string,
+): CountryIndicators {
 	const rs = ds.byCountry.get(code) ?? [];
 	const states: Record<string, IndicatorState> = {};
 	for (const ind of INDICATORS) {
@@ -211,7 +302,13 @@ export function countryIndicators(ds: Dataset, code: string, absent: Set<string>
 		states[ind.id] = s;
 	}
 	const verified = rs.filter((r) => !isStale(r.verification.last_verified, now)).length;
-	return { code, states, languages: languagesOf(rs), records: rs.length, verifiedShare: rs.length ? verified / rs.length : null };
+	return {
+		code,
+		states,
+		languages: languagesOf(rs),
+		records: rs.length,
+		verifiedShare: rs.length ? verified / rs.length : null,
+	};
 }
 
 export interface Tally {
@@ -244,17 +341,26 @@ export interface AreaIndicators {
 
 /** All country indicators, computed once per dataset (and per absence list and date). */
 const NO_ABSENCES: KnownAbsent['entries'] = [];
-const cache = new WeakMap<Dataset, { absent: KnownAbsent['entries']; now: string | undefined; map: Map<string, CountryIndicators> }>();
+const cache = new WeakMap<
+	Dataset,
+	{ absent: KnownAbsent['entries']; now: string | undefined; map: Map<string, CountryIndicators> }
+>();
 /**
  * Indicators of every country and territory, keyed by alpha-2 code; memoised per dataset.
  * @param absentEntries sourced absences (data/known-absent.yaml)
  * @param now YYYY-MM-DD (defaults to today)
  */
-export function allCountryIndicators(ds: Dataset, absentEntries: KnownAbsent['entries'] = NO_ABSENCES, now?: string): Map<string, CountryIndicators> {
+export function allCountryIndicators(
+	ds: Dataset,
+	absentEntries: KnownAbsent['entries'] = NO_ABSENCES,
+	now?: string,
+): Map<string, CountryIndicators> {
 	const hit = cache.get(ds);
 	if (hit && hit.absent === absentEntries && hit.now === now) return hit.map;
 	const absent = absenceIndex(absentEntries);
-	const map = new Map(ds.countries.map((c) => [c.code, countryIndicators(ds, c.code, absent, now)]));
+	const map = new Map(
+		ds.countries.map((c) => [c.code, countryIndicators(ds, c.code, absent, now)]),
+	);
 	cache.set(ds, { absent: absentEntries, now, map });
 	return map;
 }
@@ -273,9 +379,18 @@ export function areaName(ds: Dataset, area: string): string {
  * @param area 'world', an M49 region code or an M49 sub-region code
  * @param now YYYY-MM-DD (defaults to today)
  */
-export function areaIndicators(ds: Dataset, all: Map<string, CountryIndicators>, area: string, now?: string): AreaIndicators {
-	const members = ds.countries.filter((c) => area === 'world' || c.region === area || c.subregion === area);
-	const tallies: Record<string, Tally> = Object.fromEntries(INDICATOR_IDS.map((id) => [id, emptyTally()]));
+export function areaIndicators(
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	area: string,
+	now?: string,
+): AreaIndicators {
+	const members = ds.countries.filter(
+		(c) => area === 'world' || c.region === area || c.subregion === area,
+	);
+	const tallies: Record<string, Tally> = Object.fromEntries(
+		INDICATOR_IDS.map((id) => [id, emptyTally()]),
+	);
 	let mapped = 0;
 	const records = new Map<string, ResourceEntry>();
 	for (const c of members) {
@@ -305,8 +420,15 @@ export function areaIndicators(ds: Dataset, all: Map<string, CountryIndicators>,
 }
 
 /** The world, every region and every sub-region, keyed by area code. */
-export function allAreaIndicators(ds: Dataset, all: Map<string, CountryIndicators>, now?: string): Map<string, AreaIndicators> {
-	const codes = ['world', ...ds.regions.flatMap((r) => [r.code, ...r.subregions.map((s) => s.code)])];
+export function allAreaIndicators(
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	now?: string,
+): Map<string, AreaIndicators> {
+	const codes = [
+		'world',
+		...ds.regions.flatMap((r) => [r.code, ...r.subregions.map((s) => s.code)]),
+	];
 	return new Map(codes.map((a) => [a, areaIndicators(ds, all, a, now)]));
 }
 
@@ -314,7 +436,9 @@ export function allAreaIndicators(ds: Dataset, all: Map<string, CountryIndicator
 export function headline(ds: Dataset, all: Map<string, CountryIndicators>) {
 	const world = areaIndicators(ds, all, 'world');
 	const countriesWithRecords = [...all.values()].filter((c) => c.records > 0).length;
-	const textChannels = ds.resources.filter((r) => r.channels.some((c) => isTextChannel(c.type))).length;
+	const textChannels = ds.resources.filter((r) =>
+		r.channels.some((c) => isTextChannel(c.type)),
+	).length;
 	return {
 		records: ds.resources.length,
 		organizations: ds.organizations.size,

@@ -7,7 +7,13 @@ import { t } from '../i18n/index';
 import type { Lang } from '../i18n/languages';
 import type { MapCategory, MapItem } from '../charts/choropleth';
 import type { Dataset } from './dataset';
-import { INDICATORS, MEASURES, verifiedCount, type CountryIndicators, type IndicatorDef } from './indicators';
+import {
+	INDICATORS,
+	MEASURES,
+	verifiedCount,
+	type CountryIndicators,
+	type IndicatorDef,
+} from './indicators';
 import { countryName } from '../text/labels';
 
 export interface MapView {
@@ -26,7 +32,12 @@ export const DEFAULT_VIEW = 'child_helpline';
 /** URL segment of a view id: underscores become hyphens. */
 export const viewSlug = (id: string) => id.replace(/_/g, '-');
 
-const unmapped = (lang: Lang): MapCategory => ({ key: 'unmapped', label: t(lang, 'map.state.unmapped'), style: 'unmapped', mark: 'ring' });
+const unmapped = (lang: Lang): MapCategory => ({
+	key: 'unmapped',
+	label: t(lang, 'map.state.unmapped'),
+	style: 'unmapped',
+	mark: 'ring',
+});
 
 /** Every map view, in the order of the view menu. */
 export function mapViews(lang: Lang): MapView[] {
@@ -35,7 +46,14 @@ export function mapViews(lang: Lang): MapView[] {
 		{ key: 'absent', label: t(lang, 'map.state.absent'), style: 'absent', mark: 'square' },
 		unmapped(lang),
 	];
-	const views: MapView[] = INDICATORS.map((def) => ({ id: def.id, slug: viewSlug(def.id), def, kind: 'state', categories: states, classify: (ci) => ci.states[def.id] ?? 'unmapped' }));
+	const views: MapView[] = INDICATORS.map((def) => ({
+		id: def.id,
+		slug: viewSlug(def.id),
+		def,
+		kind: 'state',
+		categories: states,
+		classify: (ci) => ci.states[def.id] ?? 'unmapped',
+	}));
 	const [languages, fresh] = MEASURES as [IndicatorDef, IndicatorDef];
 	views.push({
 		id: languages.id,
@@ -48,7 +66,14 @@ export function mapViews(lang: Lang): MapView[] {
 			{ key: 'b1', label: t(lang, 'map.band.languages1'), style: 'band1', mark: 'triangle' },
 			unmapped(lang),
 		],
-		classify: (ci) => (!ci.languages.length ? 'unmapped' : ci.languages.length >= 4 ? 'b3' : ci.languages.length >= 2 ? 'b2' : 'b1'),
+		classify: (ci) =>
+			!ci.languages.length
+				? 'unmapped'
+				: ci.languages.length >= 4
+					? 'b3'
+					: ci.languages.length >= 2
+						? 'b2'
+						: 'b1',
 	});
 	views.push({
 		id: fresh.id,
@@ -61,7 +86,14 @@ export function mapViews(lang: Lang): MapView[] {
 			{ key: 'b1', label: t(lang, 'map.band.fresh1'), style: 'band1', mark: 'triangle' },
 			unmapped(lang),
 		],
-		classify: (ci) => (ci.verifiedShare === null ? 'unmapped' : ci.verifiedShare >= 1 ? 'b3' : ci.verifiedShare >= 0.5 ? 'b2' : 'b1'),
+		classify: (ci) =>
+			ci.verifiedShare === null
+				? 'unmapped'
+				: ci.verifiedShare >= 1
+					? 'b3'
+					: ci.verifiedShare >= 0.5
+						? 'b2'
+						: 'b1',
 	});
 	return views;
 }
@@ -76,7 +108,12 @@ export interface MapRow {
 }
 
 /** One row per country for the map and its table, sorted by name. */
-export function mapRows(view: MapView, ds: Dataset, all: Map<string, CountryIndicators>, lang: Lang): MapRow[] {
+export function mapRows(
+	view: MapView,
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	lang: Lang,
+): MapRow[] {
 	const cats = new Map(view.categories.map((c) => [c.key, c]));
 	const rows: MapRow[] = [];
 	for (const c of ds.countries) {
@@ -85,15 +122,27 @@ export function mapRows(view: MapView, ds: Dataset, all: Map<string, CountryIndi
 		const category = cats.get(view.classify(ci)) ?? cats.get('unmapped')!;
 		let detail = '';
 		if (view.id === 'languages' && ci.languages.length) detail = String(ci.languages.length);
-		if (view.id === 'verified_recently' && ci.verifiedShare !== null) detail = t(lang, 'map.detail.fresh', { verified: verifiedCount(ci), records: ci.records });
-		rows.push({ code: c.code, name: countryName(c.code, lang), category, records: ci.records, detail });
+		if (view.id === 'verified_recently' && ci.verifiedShare !== null)
+			detail = t(lang, 'map.detail.fresh', { verified: verifiedCount(ci), records: ci.records });
+		rows.push({
+			code: c.code,
+			name: countryName(c.code, lang),
+			category,
+			records: ci.records,
+			detail,
+		});
 	}
 	return rows.sort((a, b) => a.name.localeCompare(b.name, lang));
 }
 
 /** The rows as items of the choropleth: each links to its country page. */
 export function mapItems(rows: readonly MapRow[]): MapItem[] {
-	return rows.map((r) => ({ code: r.code, label: `${r.name}: ${r.category.label}${r.detail ? ` (${r.detail})` : ''}`, category: r.category.key, href: `/countries/${r.code.toLowerCase()}/` }));
+	return rows.map((r) => ({
+		code: r.code,
+		label: `${r.name}: ${r.category.label}${r.detail ? ` (${r.detail})` : ''}`,
+		category: r.category.key,
+		href: `/countries/${r.code.toLowerCase()}/`,
+	}));
 }
 
 /** How many countries fall in each category of a view. */
@@ -107,8 +156,19 @@ export function categoryCounts(view: MapView, rows: readonly MapRow[]): Map<stri
 export function mapTakeaway(view: MapView, rows: readonly MapRow[], lang: Lang): string {
 	const n = categoryCounts(view, rows);
 	if (view.kind === 'state') {
-		return t(lang, 'map.takeaway.state', { label: view.def.label, exists: n.get('exists') ?? 0, absent: n.get('absent') ?? 0, unmapped: n.get('unmapped') ?? 0, total: rows.length });
+		return t(lang, 'map.takeaway.state', {
+			label: view.def.label,
+			exists: n.get('exists') ?? 0,
+			absent: n.get('absent') ?? 0,
+			unmapped: n.get('unmapped') ?? 0,
+			total: rows.length,
+		});
 	}
 	const top = view.categories[0]!;
-	return t(lang, 'map.takeaway.band', { mapped: rows.length - (n.get('unmapped') ?? 0), total: rows.length, top: n.get(top.key) ?? 0, topLabel: top.label.toLowerCase() });
+	return t(lang, 'map.takeaway.band', {
+		mapped: rows.length - (n.get('unmapped') ?? 0),
+		total: rows.length,
+		top: n.get(top.key) ?? 0,
+		topLabel: top.label.toLowerCase(),
+	});
 }

@@ -6,7 +6,13 @@
  */
 import type { Dataset, ResourceEntry } from './dataset';
 import { sortForHelp } from './help-order';
-import { areaIndicators, headline, indicatorById, type CountryIndicators, type Tally } from './indicators';
+import {
+	areaIndicators,
+	headline,
+	indicatorById,
+	type CountryIndicators,
+	type Tally,
+} from './indicators';
 import type { RegionRef } from '../schemas/reference';
 
 /** Lower-case, hyphenated name: "Sub-Saharan Africa" → "sub-saharan-africa". */
@@ -38,7 +44,14 @@ export type FigureFormat = (typeof FORMATS)[number];
 export const DENOMINATORS = ['countries', 'mapped'] as const;
 export type Denominator = (typeof DENOMINATORS)[number];
 /** Headline figures of the whole mapping (src/model/indicators.ts headline()). */
-export const STATS = ['records', 'organizations', 'countries_mapped', 'countries_total', 'global_records', 'records_text_channel'] as const;
+export const STATS = [
+	'records',
+	'organizations',
+	'countries_mapped',
+	'countries_total',
+	'global_records',
+	'records_text_channel',
+] as const;
 export type Stat = (typeof STATS)[number];
 
 export interface FigureSpec {
@@ -65,22 +78,38 @@ const nf = new Intl.NumberFormat('en');
 export const formatNumber = (n: number) => nf.format(n);
 
 /** Resolves a figure spec (already checked by the MDX checker) to its value and text. */
-export function figureValue(ds: Dataset, all: Map<string, CountryIndicators>, spec: FigureSpec): FigureValue {
+export function figureValue(
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	spec: FigureSpec,
+): FigureValue {
 	const format = (spec.format ?? 'number') as FigureFormat;
 	if (spec.stat) {
 		const h = headline(ds, all);
 		const map: Record<Stat, [number, string]> = {
 			records: [h.records, 'records of services in the mapping'],
 			organizations: [h.organizations, 'organisations that run mapped services'],
-			countries_mapped: [h.countriesWithRecords, 'countries and territories with at least one record'],
+			countries_mapped: [
+				h.countriesWithRecords,
+				'countries and territories with at least one record',
+			],
 			countries_total: [h.countriesTotal, 'countries and territories the mapping covers'],
 			global_records: [h.globalRecords, 'services that work in every country'],
-			records_text_channel: [h.recordsWithTextChannel, 'records with at least one text-based channel'],
+			records_text_channel: [
+				h.recordsWithTextChannel,
+				'records with at least one text-based channel',
+			],
 		};
 		const entry = map[spec.stat as Stat];
 		if (!entry) throw new Error(`unknown stat "${spec.stat}"`);
 		const [value, description] = entry;
-		return { value, total: value, text: formatNumber(value), description: `${formatNumber(value)} ${description}`, href: '/recommendations/evidence/' };
+		return {
+			value,
+			total: value,
+			text: formatNumber(value),
+			description: `${formatNumber(value)} ${description}`,
+			href: '/recommendations/evidence/',
+		};
 	}
 	const ind = indicatorById(spec.indicator ?? '');
 	if (!ind) throw new Error(`unknown indicator "${spec.indicator}"`);
@@ -89,7 +118,14 @@ export function figureValue(ds: Dataset, all: Map<string, CountryIndicators>, sp
 	const area = areaIndicators(ds, all, code);
 	const t: Tally = area.tallies[ind.id]!;
 	const measure = (spec.measure ?? 'exists') as Measure;
-	const value = { exists: t.exists, absent: t.absent, unmapped: t.unmapped, known: t.exists + t.absent, countries: area.countries, mapped: area.mapped }[measure];
+	const value = {
+		exists: t.exists,
+		absent: t.absent,
+		unmapped: t.unmapped,
+		known: t.exists + t.absent,
+		countries: area.countries,
+		mapped: area.mapped,
+	}[measure];
 	const total = (spec.of ?? 'countries') === 'mapped' ? area.mapped : area.countries;
 	const what = {
 		exists: `countries and territories where "${ind.label}" exists in the mapping`,
@@ -100,9 +136,16 @@ export function figureValue(ds: Dataset, all: Map<string, CountryIndicators>, sp
 		mapped: 'countries and territories with at least one record',
 	}[measure];
 	const place = code === 'world' ? 'worldwide' : `in ${area.name}`;
-	const ofWhat = (spec.of ?? 'countries') === 'mapped' ? 'mapped countries and territories' : 'countries and territories';
+	const ofWhat =
+		(spec.of ?? 'countries') === 'mapped'
+			? 'mapped countries and territories'
+			: 'countries and territories';
 	const text =
-		format === 'of' ? `${formatNumber(value)} of ${formatNumber(total)}` : format === 'percent' ? `${total ? Math.round((100 * value) / total) : 0}%` : formatNumber(value);
+		format === 'of'
+			? `${formatNumber(value)} of ${formatNumber(total)}`
+			: format === 'percent'
+				? `${total ? Math.round((100 * value) / total) : 0}%`
+				: formatNumber(value);
 	return {
 		value,
 		total,
@@ -121,7 +164,11 @@ export interface IndicatorSummary {
 	regions: { code: string; name: string; tally: Tally; mapped: number }[];
 }
 
-export function indicatorSummary(ds: Dataset, all: Map<string, CountryIndicators>, id: string): IndicatorSummary {
+export function indicatorSummary(
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	id: string,
+): IndicatorSummary {
 	const ind = indicatorById(id);
 	if (!ind) throw new Error(`unknown indicator "${id}"`);
 	const w = areaIndicators(ds, all, 'world');
@@ -138,7 +185,12 @@ export function indicatorSummary(ds: Dataset, all: Map<string, CountryIndicators
 }
 
 /** Countries in each state for one indicator, for the evidence pages. */
-export function countriesByState(ds: Dataset, all: Map<string, CountryIndicators>, id: string, area = 'world'): Record<'exists' | 'absent' | 'unmapped', string[]> {
+export function countriesByState(
+	ds: Dataset,
+	all: Map<string, CountryIndicators>,
+	id: string,
+	area = 'world',
+): Record<'exists' | 'absent' | 'unmapped', string[]> {
 	const out = { exists: [] as string[], absent: [] as string[], unmapped: [] as string[] };
 	for (const c of ds.countries) {
 		if (area !== 'world' && c.region !== area && c.subregion !== area) continue;
@@ -156,7 +208,10 @@ export interface RecordsSpec {
 }
 
 /** The records behind a claim: explicit ids, or active records of a type in a country or region. */
-export function selectRecords(ds: Dataset, spec: RecordsSpec): { records: ResourceEntry[]; total: number } {
+export function selectRecords(
+	ds: Dataset,
+	spec: RecordsSpec,
+): { records: ResourceEntry[]; total: number } {
 	let list: ResourceEntry[];
 	if (spec.ids) {
 		list = spec.ids.map((id) => {
@@ -172,10 +227,12 @@ export function selectRecords(ds: Dataset, spec: RecordsSpec): { records: Resour
 				(r) =>
 					(!spec.type || r.resource_type === spec.type) &&
 					r.status !== 'defunct' &&
-					(!code || code === 'world' || r.countries.some((cc) => {
-						const c = ds.countryByCode.get(cc);
-						return c?.region === code || c?.subregion === code;
-					})),
+					(!code ||
+						code === 'world' ||
+						r.countries.some((cc) => {
+							const c = ds.countryByCode.get(cc);
+							return c?.region === code || c?.subregion === code;
+						})),
 			),
 		);
 	}

@@ -6,7 +6,8 @@ import { REPO_URL } from '../site/site';
 import { olderThan, RECHECK_MONTHS, today } from './clock';
 
 /** True when the record was last checked more than RECHECK_MONTHS before `now`. */
-export const isStale = (lastVerified: string, now = today()): boolean => olderThan(lastVerified, RECHECK_MONTHS, now);
+export const isStale = (lastVerified: string, now = today()): boolean =>
+	olderThan(lastVerified, RECHECK_MONTHS, now);
 
 /**
  * Services on the same help-and-report path: those the record names in `related`, those that
@@ -20,10 +21,16 @@ export function relatedFor(ds: Dataset, r: ResourceEntry, max = 8): ResourceEntr
 	}
 	for (const cc of r.countries) {
 		for (const x of ds.byCountry.get(cc) ?? []) {
-			if (x.id !== r.id && (x.related?.includes(r.id) || (inGroup(x, 'help_path') && x.resource_type !== r.resource_type))) out.set(x.id, x);
+			if (
+				x.id !== r.id &&
+				(x.related?.includes(r.id) ||
+					(inGroup(x, 'help_path') && x.resource_type !== r.resource_type))
+			)
+				out.set(x.id, x);
 		}
 	}
-	if (r.scope !== 'global') for (const x of ds.global) if (x.resource_type === 'takedown_tool') out.set(x.id, x);
+	if (r.scope !== 'global')
+		for (const x of ds.global) if (x.resource_type === 'takedown_tool') out.set(x.id, x);
 	return sortForHelp([...out.values()]).slice(0, max);
 }
 

@@ -47,8 +47,12 @@ export function verifyQueue(ds: Pick<Dataset, 'resources'>, now: string = today(
 			});
 		});
 	}
-	const rank = (x: QueueItem) => (x.evidence.state === 'undated' ? 1e6 : (x.ageMonths ?? 0)) + (x.confidence === 'low' ? 1e7 : 0);
-	return items.sort((a, b) => rank(b) - rank(a) || a.id.localeCompare(b.id) || a.channel - b.channel);
+	const rank = (x: QueueItem) =>
+		(x.evidence.state === 'undated' ? 1e6 : (x.ageMonths ?? 0)) +
+		(x.confidence === 'low' ? 1e7 : 0);
+	return items.sort(
+		(a, b) => rank(b) - rank(a) || a.id.localeCompare(b.id) || a.channel - b.channel,
+	);
 }
 
 export interface FreshnessFigures {
@@ -62,11 +66,20 @@ export interface FreshnessFigures {
 }
 
 /** The freshness target of the verification round: child-helpline numbers with a source dated `sinceYear` or later. */
-export function freshnessFigures(ds: Pick<Dataset, 'resources'>, sinceYear: number, now: string = today()): FreshnessFigures {
+export function freshnessFigures(
+	ds: Pick<Dataset, 'resources'>,
+	sinceYear: number,
+	now: string = today(),
+): FreshnessFigures {
 	const numbers = verifyQueue(ds, now).filter((x) => x.type === 'child_helpline' && x.number);
-	const recent = numbers.filter((x) => x.evidence.date && Number(x.evidence.date.slice(0, 4)) >= sinceYear);
-	const labelled = numbers.filter((x) => !recent.includes(x) && (x.evidence.state !== 'confirmed' || x.evidence.unsure)).length;
+	const recent = numbers.filter(
+		(x) => x.evidence.date && Number(x.evidence.date.slice(0, 4)) >= sinceYear,
+	);
+	const labelled = numbers.filter(
+		(x) => !recent.includes(x) && (x.evidence.state !== 'confirmed' || x.evidence.unsure),
+	).length;
 	return { helplineNumbers: numbers.length, recentlyDated: recent.length, labelled, sinceYear };
 }
 
-export const recordOf = (ds: Pick<Dataset, 'byId'>, item: QueueItem): ResourceEntry | undefined => ds.byId.get(item.id);
+export const recordOf = (ds: Pick<Dataset, 'byId'>, item: QueueItem): ResourceEntry | undefined =>
+	ds.byId.get(item.id);

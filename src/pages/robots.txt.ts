@@ -4,4 +4,7 @@ import { SITE } from '../data/exports';
 
 export const prerender = true;
 
-export const GET: APIRoute = () => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () =>
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`, {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});

@@ -3,7 +3,13 @@ import { z } from 'astro/zod';
 import { countryCodes } from './reference';
 import { plainText, sourcesSchema } from './common';
 
-export const EMERGENCY_KINDS = ['general', 'police', 'ambulance', 'fire', 'child_protection'] as const;
+export const EMERGENCY_KINDS = [
+	'general',
+	'police',
+	'ambulance',
+	'fire',
+	'child_protection',
+] as const;
 
 export const emergencyNumbersSchema = z
 	.object({
@@ -12,8 +18,14 @@ export const emergencyNumbersSchema = z
 			.array(
 				z
 					.object({
-						value: z.string().regex(/^[0-9]{2,6}(?: [0-9]{2,4})*$/).describe('The number as dialled, e.g. "112" or "999".'),
-						for: z.array(z.enum(EMERGENCY_KINDS)).min(1).describe('general, police, ambulance, fire, child_protection.'),
+						value: z
+							.string()
+							.regex(/^[0-9]{2,6}(?: [0-9]{2,4})*$/)
+							.describe('The number as dialled, e.g. "112" or "999".'),
+						for: z
+							.array(z.enum(EMERGENCY_KINDS))
+							.min(1)
+							.describe('general, police, ambulance, fire, child_protection.'),
 						note: plainText(200, 'Anything to add.').optional(),
 					})
 					.strict(),

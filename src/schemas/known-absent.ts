@@ -4,7 +4,16 @@ import { countryCodes } from './reference';
 import { plainText, sourcesSchema } from './common';
 
 /** Indicators whose absence can be stated with a source. */
-export const ABSENCE_INDICATORS = ['child_helpline', 'reporting_hotline', 'takedown_route', 'youth_initiative', 'text_channel', 'available_24_7', 'free', 'anonymous'] as const;
+export const ABSENCE_INDICATORS = [
+	'child_helpline',
+	'reporting_hotline',
+	'takedown_route',
+	'youth_initiative',
+	'text_channel',
+	'available_24_7',
+	'free',
+	'anonymous',
+] as const;
 
 export const knownAbsentSchema = z
 	.object({
@@ -19,7 +28,9 @@ export const knownAbsentSchema = z
 					})
 					.strict(),
 			)
-			.describe('Each entry says, with a source, that a country lacks something. Without an entry, a missing record means "not yet mapped", never "none".'),
+			.describe(
+				'Each entry says, with a source, that a country lacks something. Without an entry, a missing record means "not yet mapped", never "none".',
+			),
 	})
 	.strict()
 	.describe('Known absences, with sources.');

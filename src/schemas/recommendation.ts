@@ -14,9 +14,22 @@ import { isoDate, plainText, SLUG, SOURCE_URL } from './common';
 import { dataPath } from './reference';
 
 /** Audiences of chapters; `all` is the introduction. */
-export const STAKEHOLDERS = ['all', 'governments', 'technology_providers', 'child_protection', 'educators_parents', 'children_young_people'] as const;
+export const STAKEHOLDERS = [
+	'all',
+	'governments',
+	'technology_providers',
+	'child_protection',
+	'educators_parents',
+	'children_young_people',
+] as const;
 /** Stakeholders a recommendation can be addressed to. */
-export const REC_STAKEHOLDERS = ['governments', 'technology_providers', 'child_protection', 'educators_parents', 'children_young_people'] as const;
+export const REC_STAKEHOLDERS = [
+	'governments',
+	'technology_providers',
+	'child_protection',
+	'educators_parents',
+	'children_young_people',
+] as const;
 export type RecStakeholder = (typeof REC_STAKEHOLDERS)[number];
 export const CHAPTER_STATUSES = ['draft', 'consultation', 'final'] as const;
 export type ChapterStatus = (typeof CHAPTER_STATUSES)[number];
@@ -41,7 +54,9 @@ const changeSchema = z
 export const chapterSchema = z
 	.object({
 		title: plainText(160, 'Chapter title.'),
-		audience: z.enum(STAKEHOLDERS).describe('The stakeholder the chapter speaks to; `all` for the introduction.'),
+		audience: z
+			.enum(STAKEHOLDERS)
+			.describe('The stakeholder the chapter speaks to; `all` for the introduction.'),
 		order: z.number().int().min(0).describe('Position in the report.'),
 		status: z.enum(CHAPTER_STATUSES).describe('draft, consultation or final; shown prominently.'),
 		version: z.string().regex(VERSION).describe('Version, e.g. 0.1.'),
@@ -49,7 +64,11 @@ export const chapterSchema = z
 		updated: isoDate('Last changed.'),
 		summary: plainText(600, 'A one-paragraph summary.'),
 		summary_young: plainText(600, 'The same in plain words for young readers.'),
-		changes: z.array(changeSchema).min(1).describe('The chapter changelog, newest last.').optional(),
+		changes: z
+			.array(changeSchema)
+			.min(1)
+			.describe('The chapter changelog, newest last.')
+			.optional(),
 	})
 	.strict();
 export type Chapter = z.infer<typeof chapterSchema>;
@@ -69,22 +88,36 @@ export const vocabularySchema = z
 				z
 					.object({
 						id: z.enum(REC_STAKEHOLDERS).describe('The stakeholder.'),
-						prefix: z.string().regex(/^[A-Z]{2,5}$/).describe('The part of the recommendation id after POP-, e.g. GOV.'),
+						prefix: z
+							.string()
+							.regex(/^[A-Z]{2,5}$/)
+							.describe('The part of the recommendation id after POP-, e.g. GOV.'),
 						label: plainText(120, 'Label shown on the site.'),
-						chapter: z.string().regex(SLUG).describe('The slug of the chapter that speaks to this stakeholder.'),
+						chapter: z
+							.string()
+							.regex(SLUG)
+							.describe('The slug of the chapter that speaks to this stakeholder.'),
 					})
 					.strict(),
 			)
 			.min(1)
 			.describe('Who recommendations are addressed to.'),
-		themes: z.array(vocabularyTerm).min(1).describe('What a recommendation is about (columns of the matrix).'),
-		priorities: z.array(vocabularyTerm).min(1).describe('How urgent a recommendation is, most urgent first.'),
+		themes: z
+			.array(vocabularyTerm)
+			.min(1)
+			.describe('What a recommendation is about (columns of the matrix).'),
+		priorities: z
+			.array(vocabularyTerm)
+			.min(1)
+			.describe('How urgent a recommendation is, most urgent first.'),
 		frameworks: z
 			.array(
 				z
 					.object({
-						id: termId.describe('Framework id, used as the key under a recommendation\'s frameworks.'),
-						label: plainText(160, 'The framework\'s name.'),
+						id: termId.describe(
+							"Framework id, used as the key under a recommendation's frameworks.",
+						),
+						label: plainText(160, "The framework's name."),
 						short: plainText(60, 'What one of its terms is called, e.g. "BIK+ pillar".'),
 						source: refId('The reference (data/references.yaml) where the framework was read.'),
 						terms: z
@@ -111,7 +144,9 @@ export type Vocabulary = z.infer<typeof vocabularySchema>;
 let vocabCache: Vocabulary | undefined;
 /** The vocabulary file as parsed YAML (validated by the recommendations validator, not here). */
 export function vocabulary(): Vocabulary {
-	vocabCache ??= YAML.parse(fs.readFileSync(dataPath('recommendation-vocabulary.yaml'), 'utf8')) as Vocabulary;
+	vocabCache ??= YAML.parse(
+		fs.readFileSync(dataPath('recommendation-vocabulary.yaml'), 'utf8'),
+	) as Vocabulary;
 	return vocabCache;
 }
 const ids = (list: { id: string }[] | undefined, what: string): [string, ...string[]] => {
@@ -141,32 +176,60 @@ function frameworksShape() {
 
 export const recommendationSchema = z
 	.object({
-		id: z.string().regex(REC_ID).describe('Stable id, e.g. POP-GOV-03. Never reuse or renumber a published id.'),
+		id: z
+			.string()
+			.regex(REC_ID)
+			.describe('Stable id, e.g. POP-GOV-03. Never reuse or renumber a published id.'),
 		title: plainText(160, 'The recommendation in a few words, as an instruction.'),
 		recommendation: plainText(700, 'What should be done, by whom, in one to three sentences.'),
-		rationale: plainText(1200, 'Why, in words; figures are never typed here — they come from evidence.'),
+		rationale: plainText(
+			1200,
+			'Why, in words; figures are never typed here — they come from evidence.',
+		),
 		young: plainText(300, 'The same in plain words for young readers.'),
-		theme: z.enum(ids(vocabulary().themes, 'themes')).describe('The theme (data/recommendation-vocabulary.yaml).'),
+		theme: z
+			.enum(ids(vocabulary().themes, 'themes'))
+			.describe('The theme (data/recommendation-vocabulary.yaml).'),
 		priority: z.enum(ids(vocabulary().priorities, 'priorities')).describe('high, medium or low.'),
-		status: z.enum(['active', 'withdrawn']).describe('withdrawn keeps the id and page but marks it no longer recommended.').optional(),
+		status: z
+			.enum(['active', 'withdrawn'])
+			.describe('withdrawn keeps the id and page but marks it no longer recommended.')
+			.optional(),
 		frameworks: frameworksShape(),
 		evidence: z
 			.object({
-				indicators: z.array(termId).min(1).describe('Indicator ids (src/model/indicators.ts); shown as live figures.').optional(),
-				figures: z.array(refId('An external figure id (data/external-figures.yaml).')).min(1).optional(),
-				records: z.array(z.string().regex(RECORD_ID)).min(1).describe('Record ids, e.g. global/take-it-down.').optional(),
+				indicators: z
+					.array(termId)
+					.min(1)
+					.describe('Indicator ids (src/model/indicators.ts); shown as live figures.')
+					.optional(),
+				figures: z
+					.array(refId('An external figure id (data/external-figures.yaml).'))
+					.min(1)
+					.optional(),
+				records: z
+					.array(z.string().regex(RECORD_ID))
+					.min(1)
+					.describe('Record ids, e.g. global/take-it-down.')
+					.optional(),
 				sources: z.array(refId('A reference id (data/references.yaml).')).min(1).optional(),
 			})
 			.strict()
-			.describe('What the recommendation rests on: live indicators, sourced figures, records and references.'),
+			.describe(
+				'What the recommendation rests on: live indicators, sourced figures, records and references.',
+			),
 	})
 	.strict()
 	.describe('One POP recommendation.');
-export type Recommendation = Omit<z.infer<typeof recommendationSchema>, 'frameworks'> & { frameworks: Partial<Record<string, string[]>> };
+export type Recommendation = Omit<z.infer<typeof recommendationSchema>, 'frameworks'> & {
+	frameworks: Partial<Record<string, string[]>>;
+};
 
 export const recommendationsFileSchema = z
 	.object({
-		stakeholder: z.enum(REC_STAKEHOLDERS).describe('Who every recommendation in this file is addressed to.'),
+		stakeholder: z
+			.enum(REC_STAKEHOLDERS)
+			.describe('Who every recommendation in this file is addressed to.'),
 		recommendations: z.array(recommendationSchema).min(1),
 	})
 	.strict()
@@ -176,7 +239,7 @@ export const reportSchema = z
 	.object({
 		title: plainText(200, 'The report title.'),
 		short_title: plainText(80, 'A short title for headers.'),
-		authors: plainText(200, 'Who wrote it (a group, not people\'s names).'),
+		authors: plainText(200, "Who wrote it (a group, not people's names)."),
 		status: z.enum(CHAPTER_STATUSES).describe('draft, consultation or final.'),
 		version: z.string().regex(VERSION).describe('Report version.'),
 		published: isoDate('First published.'),
@@ -211,10 +274,17 @@ export const externalFigureSchema = z
 	.object({
 		id: refId('Stable id used by <Cite id="…" />.'),
 		value: z.number().describe('The number as the source gives it.'),
-		qualifier: z.enum(FIGURE_QUALIFIERS).describe('When the source gives a bound or an estimate.').optional(),
+		qualifier: z
+			.enum(FIGURE_QUALIFIERS)
+			.describe('When the source gives a bound or an estimate.')
+			.optional(),
 		unit: plainText(60, 'What is counted, e.g. contacts.'),
 		what: plainText(300, 'What the figure measures, in one line.'),
-		period: z.string().regex(/^[0-9]{4}(?:-[0-9]{2})?(?:\/[0-9]{4})?$/).describe('The period it refers to, e.g. 2023.').optional(),
+		period: z
+			.string()
+			.regex(/^[0-9]{4}(?:-[0-9]{2})?(?:\/[0-9]{4})?$/)
+			.describe('The period it refers to, e.g. 2023.')
+			.optional(),
 		source: refId('The reference it was read in (data/references.yaml).'),
 		accessed: isoDate('The date the figure was read in the source.'),
 		quote: plainText(1000, 'The exact words of the source the figure comes from.'),

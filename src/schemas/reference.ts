@@ -66,7 +66,10 @@ let taxCache: Record<TaxonomyName, Taxonomy> | undefined;
 export function taxonomies(): Record<TaxonomyName, Taxonomy> {
 	if (!taxCache) {
 		taxCache = Object.fromEntries(
-			TAXONOMY_FILES.map((name) => [name, readYaml(dataPath('taxonomies', `${name}.yaml`)) as Taxonomy]),
+			TAXONOMY_FILES.map((name) => [
+				name,
+				readYaml(dataPath('taxonomies', `${name}.yaml`)) as Taxonomy,
+			]),
 		) as Record<TaxonomyName, Taxonomy>;
 	}
 	return taxCache;

@@ -35,28 +35,40 @@ export const HEADER_RULES: HeaderRule[] = [
 		detach: ['Content-Security-Policy', 'X-Frame-Options', 'Cross-Origin-Opener-Policy'],
 		set: {
 			// The widget has no script at all, and any partner site may frame it.
-			'Content-Security-Policy': "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors *",
+			'Content-Security-Policy':
+				"default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors *",
 		},
 	},
 ];
 
 const matches = (pattern: string, pathname: string) =>
-	new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(pathname);
+	new RegExp(
+		`^${pattern
+			.split('*')
+			.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	).test(pathname);
 
 /** The headers a path is served with: every matching rule in order; a detach removes what earlier rules set; a repeated header is joined with a comma. */
-export function headersFor(pathname: string, rules: HeaderRule[] = HEADER_RULES): Record<string, string> {
+export function headersFor(
+	pathname: string,
+	rules: HeaderRule[] = HEADER_RULES,
+): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const rule of rules) {
 		if (!matches(rule.path, pathname)) continue;
 		for (const name of rule.detach ?? []) delete out[name];
-		for (const [name, value] of Object.entries(rule.set)) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+		for (const [name, value] of Object.entries(rule.set))
+			out[name] = out[name] ? `${out[name]}, ${value}` : value;
 	}
 	return out;
 }
 
 /** The rules as a Cloudflare Pages `_headers` file. */
 export function headersFile(rules: HeaderRule[] = HEADER_RULES): string {
-	const lines = ['# Generated at build time from src/site/headers.ts (the local server applies the same rules).'];
+	const lines = [
+		'# Generated at build time from src/site/headers.ts (the local server applies the same rules).',
+	];
 	for (const r of rules) {
 		lines.push(r.path);
 		for (const name of r.detach ?? []) lines.push(`  ! ${name}`);

@@ -7,11 +7,21 @@
 import { DEFAULT_LANG, LANG_CODES, type Lang } from '../i18n/languages';
 
 /** Paths every language shares. */
-const SHARED = /^\/(?:_astro|js|pagefind|schemas|api|offline|feeds|embed|favicon|sw\.js|robots\.txt|sitemap|recommendations\/pdf)(?:[/.?#]|$)|\.(?:json|csv|geojson|xml|pdf|svg|png|txt|zip|js|css|webmanifest)(?:[?#]|$)/;
-const LOCALIZED = new RegExp(`^/(?:${LANG_CODES.filter((l) => l !== DEFAULT_LANG).join('|')})(?:/|$)`);
+const SHARED =
+	/^\/(?:_astro|js|pagefind|schemas|api|offline|feeds|embed|favicon|sw\.js|robots\.txt|sitemap|recommendations\/pdf)(?:[/.?#]|$)|\.(?:json|csv|geojson|xml|pdf|svg|png|txt|zip|js|css|webmanifest)(?:[?#]|$)/;
+const LOCALIZED = new RegExp(
+	`^/(?:${LANG_CODES.filter((l) => l !== DEFAULT_LANG).join('|')})(?:/|$)`,
+);
 
 export function localizeHref(lang: Lang, href: string): string {
-	if (lang === DEFAULT_LANG || !href.startsWith('/') || href.startsWith('//') || SHARED.test(href) || LOCALIZED.test(href)) return href;
+	if (
+		lang === DEFAULT_LANG ||
+		!href.startsWith('/') ||
+		href.startsWith('//') ||
+		SHARED.test(href) ||
+		LOCALIZED.test(href)
+	)
+		return href;
 	return `/${lang}${href}`;
 }
 
@@ -19,6 +29,9 @@ export function localizeHtml(lang: Lang, html: string): string {
 	if (lang === DEFAULT_LANG) return html;
 	return html.replace(/<(a|form|link)\b[^>]*>/gi, (tag) => {
 		if (/\s(?:hreflang|data-lang-link)[=\s>]/i.test(tag)) return tag;
-		return tag.replace(/\s(href|action)="([^"]*)"/gi, (_m, attr: string, url: string) => ` ${attr}="${localizeHref(lang, url)}"`);
+		return tag.replace(
+			/\s(href|action)="([^"]*)"/gi,
+			(_m, attr: string, url: string) => ` ${attr}="${localizeHref(lang, url)}"`,
+		);
 	});
 }

@@ -10,13 +10,15 @@ export const chapterUrl = (slug: string) => `${REC_BASE}${slug}/`;
 export const youngUrl = (slug: string) => `${REC_BASE}${slug}/young/`;
 /** A filter page: facet is stakeholder, theme, priority or a framework id. */
 export const facetUrl = (facet: string, value: string) => `${REC_BASE}by/${facet}/${value}/`;
-export const evidenceUrl = (indicator?: string) => (indicator ? `${REC_BASE}evidence/${indicator}/` : `${REC_BASE}evidence/`);
+export const evidenceUrl = (indicator?: string) =>
+	indicator ? `${REC_BASE}evidence/${indicator}/` : `${REC_BASE}evidence/`;
 export const REPORT_URL = `${REC_BASE}report/`;
 export const SOURCES_URL = `${REC_BASE}sources/`;
 export const CHANGELOG_URL = `${REC_BASE}changelog/`;
 export const PDF_DIR = `${REC_BASE}pdf/`;
 /** The PDF of a chapter, or of the whole report when slug is undefined. */
-export const pdfUrl = (slug?: string) => `${PDF_DIR}pop-recommendations-${slug ?? 'full-report'}.pdf`;
+export const pdfUrl = (slug?: string) =>
+	`${PDF_DIR}pop-recommendations-${slug ?? 'full-report'}.pdf`;
 /** The in-page anchor of a source in a page's source list. */
 export const sourceAnchor = (id: string) => `src-${id}`;
 
@@ -35,8 +37,12 @@ export interface Labels {
 	facetName: (facet: string) => string;
 }
 
-export function labels(v: Vocabulary, facetNames: Record<'stakeholder' | 'theme' | 'priority', string>): Labels {
-	const find = <T extends { id: string; label: string }>(list: T[], id: string) => list.find((t) => t.id === id)?.label ?? id;
+export function labels(
+	v: Vocabulary,
+	facetNames: Record<'stakeholder' | 'theme' | 'priority', string>,
+): Labels {
+	const find = <T extends { id: string; label: string }>(list: T[], id: string) =>
+		list.find((t) => t.id === id)?.label ?? id;
 	const fw = (id: string) => v.frameworks.find((f) => f.id === id);
 	const l: Labels = {
 		stakeholder: (id) => find(v.stakeholders, id),
@@ -45,8 +51,16 @@ export function labels(v: Vocabulary, facetNames: Record<'stakeholder' | 'theme'
 		framework: (id) => fw(id)?.label ?? id,
 		frameworkShort: (id) => fw(id)?.short ?? id,
 		term: (f, id) => find(fw(f)?.terms ?? [], id),
-		facet: (facet, value) => (facet === 'stakeholder' ? l.stakeholder(value) : facet === 'theme' ? l.theme(value) : facet === 'priority' ? l.priority(value) : l.term(facet, value)),
-		facetName: (facet) => (facet in facetNames ? facetNames[facet as keyof typeof facetNames] : l.framework(facet)),
+		facet: (facet, value) =>
+			facet === 'stakeholder'
+				? l.stakeholder(value)
+				: facet === 'theme'
+					? l.theme(value)
+					: facet === 'priority'
+						? l.priority(value)
+						: l.term(facet, value),
+		facetName: (facet) =>
+			facet in facetNames ? facetNames[facet as keyof typeof facetNames] : l.framework(facet),
 	};
 	return l;
 }
@@ -62,14 +76,28 @@ export function facets(v: Vocabulary): { facet: string; values: string[] }[] {
 }
 
 /** Does a recommendation have this facet value? */
-export function hasFacet(r: { stakeholder: RecStakeholder; theme: string; priority: string; frameworks: Partial<Record<string, string[]>> }, facet: string, value: string): boolean {
+export function hasFacet(
+	r: {
+		stakeholder: RecStakeholder;
+		theme: string;
+		priority: string;
+		frameworks: Partial<Record<string, string[]>>;
+	},
+	facet: string,
+	value: string,
+): boolean {
 	if (facet === 'stakeholder') return r.stakeholder === value;
 	if (facet === 'theme') return r.theme === value;
 	if (facet === 'priority') return r.priority === value;
 	return r.frameworks[facet]?.includes(value) ?? false;
 }
 
-const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFmt = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 /** 2026-11-29 → 29 November 2026. */
 export const longDate = (iso: string) => dateFmt.format(new Date(`${iso}T00:00:00Z`));
 
@@ -77,7 +105,16 @@ export const longDate = (iso: string) => dateFmt.format(new Date(`${iso}T00:00:0
 export function figureText(f: ExternalFigure): string {
 	const n = formatNumber(f.value);
 	const q = f.qualifier;
-	const num = q === 'at_least' ? `${n} ${f.unit} or more` : q === 'more_than' ? `more than ${n} ${f.unit}` : q === 'about' ? `about ${n} ${f.unit}` : q === 'up_to' ? `up to ${n} ${f.unit}` : `${n} ${f.unit}`;
+	const num =
+		q === 'at_least'
+			? `${n} ${f.unit} or more`
+			: q === 'more_than'
+				? `more than ${n} ${f.unit}`
+				: q === 'about'
+					? `about ${n} ${f.unit}`
+					: q === 'up_to'
+						? `up to ${n} ${f.unit}`
+						: `${n} ${f.unit}`;
 	return num;
 }
 

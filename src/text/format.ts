@@ -2,11 +2,30 @@
 import type { Hours } from '../schemas/resource';
 
 export const isTextChannel = (type: string) =>
-	['sms', 'whatsapp', 'messaging_app_other', 'social_dm', 'web_chat', 'email', 'web_form', 'mobile_app', 'chatbot', 'in_game', 'online_community_forum', 'text_relay_tty'].includes(type);
+	[
+		'sms',
+		'whatsapp',
+		'messaging_app_other',
+		'social_dm',
+		'web_chat',
+		'email',
+		'web_form',
+		'mobile_app',
+		'chatbot',
+		'in_game',
+		'online_community_forum',
+		'text_relay_tty',
+	].includes(type);
 
 /** Minutes since Monday 00:00 in the given time zone, for "open now". */
 export function weekMinutes(date: Date, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
+	const parts = new Intl.DateTimeFormat('en-GB', {
+		timeZone,
+		weekday: 'short',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+	}).formatToParts(date);
 	const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
 	const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
 	return day * 1440 + Number(get('hour')) * 60 + Number(get('minute'));
@@ -34,12 +53,17 @@ export function isOpen(hours: Hours, date: Date): boolean | undefined {
 }
 
 /** Groups of days with the same times, e.g. "Mon–Fri 08:00–17:00". */
-export function scheduleLines(hours: Exclude<Hours, 'unknown' | { always_open: true }>, dayLabel: (d: string) => string): string[] {
+export function scheduleLines(
+	hours: Exclude<Hours, 'unknown' | { always_open: true }>,
+	dayLabel: (d: string) => string,
+): string[] {
 	return hours.schedule.map((s) => {
 		const idx = s.days.map((d) => DAY_INDEX[d]).sort((a, b) => a - b);
 		const contiguous = idx.length > 2 && idx.every((v, i) => i === 0 || v === idx[i - 1]! + 1);
 		const names = Object.keys(DAY_INDEX);
-		const days = contiguous ? `${dayLabel(names[idx[0]!]!)}–${dayLabel(names[idx.at(-1)!]!)}` : idx.map((i) => dayLabel(names[i]!)).join(', ');
+		const days = contiguous
+			? `${dayLabel(names[idx[0]!]!)}–${dayLabel(names[idx.at(-1)!]!)}`
+			: idx.map((i) => dayLabel(names[i]!)).join(', ');
 		return `${days} ${s.opens}–${s.closes}`;
 	});
 }
@@ -55,7 +79,12 @@ export function formatDate(date: string, lang: string, precision: 'day' | 'month
 	const key = `${lang}|${day}`;
 	let f = dateFormats.get(key);
 	if (!f) {
-		f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' });
+		f = new Intl.DateTimeFormat(lang, {
+			year: 'numeric',
+			month: 'long',
+			...(day ? { day: 'numeric' } : {}),
+			timeZone: 'UTC',
+		});
 		dateFormats.set(key, f);
 	}
 	return f.format(new Date(`${date.length === 7 ? `${date}-15` : date}T12:00:00Z`));

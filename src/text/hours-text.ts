@@ -49,7 +49,8 @@ export type HoursParse = { ok: true; hours: Hours } | { ok: false; error: string
 export function parseHours(text: string, defaultTimezone?: string): HoursParse {
 	const t = text.trim();
 	if (/^(unknown|not known|)$/i.test(t)) return { ok: true, hours: 'unknown' };
-	if (/^(24\/7|24 ?h(ours)?|always( open)?|open 24 hours(,? 7 days( a week)?)?)$/i.test(t)) return { ok: true, hours: { always_open: true } };
+	if (/^(24\/7|24 ?h(ours)?|always( open)?|open 24 hours(,? 7 days( a week)?)?)$/i.test(t))
+		return { ok: true, hours: { always_open: true } };
 	let rest = t;
 	let timezone = defaultTimezone;
 	const tz = /^((?:[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2})|UTC)\s*:\s*(.*)$/s.exec(t);
@@ -57,14 +58,22 @@ export function parseHours(text: string, defaultTimezone?: string): HoursParse {
 		timezone = tz[1]!;
 		rest = tz[2]!;
 	}
-	if (!timezone) return { ok: false, error: 'the time zone is missing: write it first, e.g. "Africa/Nairobi: MO-FR 08:00-17:00"' };
+	if (!timezone)
+		return {
+			ok: false,
+			error: 'the time zone is missing: write it first, e.g. "Africa/Nairobi: MO-FR 08:00-17:00"',
+		};
 	const schedule: Schedule[] = [];
-	for (const part of rest.split(/[;\n]/).map((p) => p.trim()).filter(Boolean)) {
+	for (const part of rest
+		.split(/[;\n]/)
+		.map((p) => p.trim())
+		.filter(Boolean)) {
 		const m = /^(.*?)\s*(\d{1,2}[:.h]\d{2})\s*(?:-|–|—|to)\s*(\d{1,2}[:.h]\d{2})$/i.exec(part);
 		if (!m) return { ok: false, error: `"${part}" is not days and times like "MO-FR 08:00-17:00"` };
 		const opens = time(m[2]!);
 		const closes = time(m[3]!);
-		if (!opens || !closes) return { ok: false, error: `"${part}": times are 24-hour HH:MM, e.g. 08:00 or 17:30` };
+		if (!opens || !closes)
+			return { ok: false, error: `"${part}": times are 24-hour HH:MM, e.g. 08:00 or 17:30` };
 		const days: Day[] = [];
 		const dayText = m[1]!.replace(/\s+to\s+/gi, '-').replace(/\s*[-–—]\s*/g, '-');
 		for (const tok of dayText.split(/[\s,]+/).filter(Boolean)) {

@@ -15,7 +15,11 @@ const termMaps = new Map<TaxonomyName, Map<string, string>>();
  * The label of a taxonomy term: from the UI dictionary (`term.<taxonomy>.<id>`) in the reader's
  * language, falling back to the English label in data/taxonomies/.
  */
-export function termLabel(tax: TaxonomyName | 'assessment-criteria', id: string, lang: Lang = 'en'): string {
+export function termLabel(
+	tax: TaxonomyName | 'assessment-criteria',
+	id: string,
+	lang: Lang = 'en',
+): string {
 	const fromDict = dictionary(lang)[`term.${tax}.${id}` as UiKey];
 	if (fromDict) return fromDict;
 	if (tax === 'assessment-criteria') return id;
@@ -31,24 +35,56 @@ let countryNames: Map<string, string> | undefined;
 /** Short name of a country in the reader's language (i18n-iso-countries), English from our data with common short forms. */
 export function countryName(code: string, lang: string = 'en'): string {
 	if (lang !== 'en') {
-		const n = countriesLib.getName(code, lang, { select: 'alias' }) ?? countriesLib.getName(code, lang);
+		const n =
+			countriesLib.getName(code, lang, { select: 'alias' }) ?? countriesLib.getName(code, lang);
 		if (n) return n;
 	}
-	countryNames ??= new Map(countryList().map((c) => [c.code, countriesLib.getName(c.code, 'en', { select: 'alias' }) ?? c.name]));
+	countryNames ??= new Map(
+		countryList().map((c) => [
+			c.code,
+			countriesLib.getName(c.code, 'en', { select: 'alias' }) ?? c.name,
+		]),
+	);
 	return countryNames.get(code) ?? code;
 }
 
 /** Name of a UN M49 region or sub-region in the reader's language (dictionary key region.<code>). */
 export function regionName(code: string, lang: Lang = 'en'): string {
-	return dictionary(lang)[`region.${code}` as UiKey] ?? dictionary('en')[`region.${code}` as UiKey] ?? code;
+	return (
+		dictionary(lang)[`region.${code}` as UiKey] ??
+		dictionary('en')[`region.${code}` as UiKey] ??
+		code
+	);
 }
 
 /**
  * A record's text in the reader's language where the record has a translation, else the original
  * (records are written in English), with the language it is in so pages can mark it up (lang, dir).
  */
-export function recordText(r: { name: string; description: string; summary_child?: string | undefined; translations?: Record<string, { name?: string | undefined; description?: string | undefined; summary_child?: string | undefined }> | undefined }, lang: Lang) {
+export function recordText(
+	r: {
+		name: string;
+		description: string;
+		summary_child?: string | undefined;
+		translations?:
+			| Record<
+					string,
+					{
+						name?: string | undefined;
+						description?: string | undefined;
+						summary_child?: string | undefined;
+					}
+			  >
+			| undefined;
+	},
+	lang: Lang,
+) {
 	const tr = r.translations?.[lang];
-	const pick = (own: string | undefined, orig: string | undefined) => (own ? { text: own, lang } : orig ? { text: orig, lang: 'en' as Lang } : undefined);
-	return { name: pick(tr?.name, r.name)!, description: pick(tr?.description, r.description)!, summary_child: pick(tr?.summary_child, r.summary_child) };
+	const pick = (own: string | undefined, orig: string | undefined) =>
+		own ? { text: own, lang } : orig ? { text: orig, lang: 'en' as Lang } : undefined;
+	return {
+		name: pick(tr?.name, r.name)!,
+		description: pick(tr?.description, r.description)!,
+		summary_child: pick(tr?.summary_child, r.summary_child),
+	};
 }

@@ -18,7 +18,14 @@ import { fieldName, formatProblem, type Problem } from './problem';
 import { numberCountry } from '../model/contact';
 import { buildDataset, type Dataset } from '../model/dataset';
 import type { RecordContext } from './rule';
-import { futureDates, linkProblems, RECORD_RULES, RESOURCE_PATH, textProblems, type DeclaredDomain } from './rules/index';
+import {
+	futureDates,
+	linkProblems,
+	RECORD_RULES,
+	RESOURCE_PATH,
+	textProblems,
+	type DeclaredDomain,
+} from './rules/index';
 import { collectionRules } from './rules/collection';
 import { evidenceRules } from './rules/evidence';
 import { schemaProblems, type SchemaName } from './schema-check';
@@ -65,7 +72,8 @@ export function kindOf(logicalPath: string): SchemaName | 'unknown' {
 	if (logicalPath.startsWith('data/emergency-numbers/')) return 'emergency-numbers';
 	if (logicalPath.startsWith('data/taxonomies/')) return 'taxonomy';
 	if (logicalPath === 'data/assessment-criteria.yaml') return 'assessment-criteria';
-	if (logicalPath === 'data/known-absent.yaml' || logicalPath.startsWith('data/known-absent/')) return 'known-absent';
+	if (logicalPath === 'data/known-absent.yaml' || logicalPath.startsWith('data/known-absent/'))
+		return 'known-absent';
 	if (logicalPath.startsWith('data/figures/')) return 'figures';
 	if (logicalPath.startsWith('data/policy/')) return 'policy-profile';
 	if (logicalPath.startsWith('content/voices/')) return 'voices';
@@ -74,21 +82,37 @@ export function kindOf(logicalPath: string): SchemaName | 'unknown' {
 }
 
 /** Folders of records and evidence: read from POP_CONTENT_DIR when it is set. */
-export const CONTENT_DIRS = ['content/resources', 'content/organizations', 'content/voices', 'content/practices', 'data/figures', 'data/policy', 'data/known-absent'];
+export const CONTENT_DIRS = [
+	'content/resources',
+	'content/organizations',
+	'content/voices',
+	'content/practices',
+	'data/figures',
+	'data/policy',
+	'data/known-absent',
+];
 
 /** Every file the validator reads, repository-relative, sorted. Files starting with `_` are templates. */
-export function collectFiles(root = ROOT, contentRoot = process.env.POP_CONTENT_DIR ? path.resolve(root, process.env.POP_CONTENT_DIR) : root): InputFile[] {
+export function collectFiles(
+	root = ROOT,
+	contentRoot = process.env.POP_CONTENT_DIR
+		? path.resolve(root, process.env.POP_CONTENT_DIR)
+		: root,
+): InputFile[] {
 	const out: InputFile[] = [];
 	const walk = (dir: string) => {
 		// Records and evidence may come from another folder (POP_CONTENT_DIR: benchmarks, the unit
 		// tests' fixture repository); reference data (countries, taxonomies, emergency numbers) never does.
-		const base = CONTENT_DIRS.some((d) => dir === d || dir.startsWith(`${d}/`)) ? contentRoot : root;
+		const base = CONTENT_DIRS.some((d) => dir === d || dir.startsWith(`${d}/`))
+			? contentRoot
+			: root;
 		const abs = path.join(base, dir);
 		if (!fs.existsSync(abs)) return;
 		for (const ent of fs.readdirSync(abs, { withFileTypes: true })) {
 			const rel = `${dir}/${ent.name}`;
 			if (ent.isDirectory()) walk(rel);
-			else if (!ent.name.startsWith('_') && !ent.name.startsWith('.')) out.push({ file: rel, logicalPath: rel, bytes: fs.readFileSync(path.join(base, rel)) });
+			else if (!ent.name.startsWith('_') && !ent.name.startsWith('.'))
+				out.push({ file: rel, logicalPath: rel, bytes: fs.readFileSync(path.join(base, rel)) });
 		}
 	};
 	walk('content/resources');
@@ -100,8 +124,16 @@ export function collectFiles(root = ROOT, contentRoot = process.env.POP_CONTENT_
 	walk('data/known-absent');
 	walk('data/policy');
 	walk('data/taxonomies');
-	out.push(...['data/assessment-criteria.yaml'].filter((f) => fs.existsSync(path.join(root, f))).map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(root, f)) })));
-	out.push(...['data/known-absent.yaml'].filter((f) => fs.existsSync(path.join(contentRoot, f))).map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(contentRoot, f)) })));
+	out.push(
+		...['data/assessment-criteria.yaml']
+			.filter((f) => fs.existsSync(path.join(root, f)))
+			.map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(root, f)) })),
+	);
+	out.push(
+		...['data/known-absent.yaml']
+			.filter((f) => fs.existsSync(path.join(contentRoot, f)))
+			.map((f) => ({ file: f, logicalPath: f, bytes: fs.readFileSync(path.join(contentRoot, f)) })),
+	);
 	return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
@@ -122,13 +154,31 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 			checkOne(input);
 		} catch (e) {
 			// A rule that throws is a bug of ours, but the contributor still learns which file set it off.
-			problems.push({ file: input.file, line: 1, col: 1, field: '(file)', message: `the validator could not check this file (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`, hint: 'look for unusual structure or characters in the file, and report this message to the maintainers', severity: 'error', rule: 'internal' });
+			problems.push({
+				file: input.file,
+				line: 1,
+				col: 1,
+				field: '(file)',
+				message: `the validator could not check this file (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+				hint: 'look for unusual structure or characters in the file, and report this message to the maintainers',
+				severity: 'error',
+				rule: 'internal',
+			});
 		}
 	}
 	function checkOne(input: InputFile) {
 		const kind = kindOf(input.logicalPath);
 		if (!/\.ya?ml$/.test(input.logicalPath) || kind === 'unknown') {
-			problems.push({ file: input.file, line: 1, col: 1, field: '(file)', message: 'this file is not a YAML record', hint: 'records are .yaml files; move or delete this file', severity: 'error', rule: 'not-yaml' });
+			problems.push({
+				file: input.file,
+				line: 1,
+				col: 1,
+				field: '(file)',
+				message: 'this file is not a YAML record',
+				hint: 'records are .yaml files; move or delete this file',
+				severity: 'error',
+				rule: 'not-yaml',
+			});
 			return;
 		}
 		const parsed = parseYamlFile(input.file, input.bytes);
@@ -136,7 +186,9 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 		if (parsed.problems.length) return;
 		const textErrors = textProblems(parsed);
 		const schemaErrors = schemaProblems(parsed, kind);
-		const declared = ((parsed.data as { declared_domains?: DeclaredDomain[] }).declared_domains ?? []).filter((d) => d && typeof d.domain === 'string');
+		const declared = (
+			(parsed.data as { declared_domains?: DeclaredDomain[] }).declared_domains ?? []
+		).filter((d) => d && typeof d.domain === 'string');
 		const linkErrors = linkProblems(parsed, declared);
 		problems.push(...textErrors, ...schemaErrors, ...linkErrors);
 		if (textErrors.length || schemaErrors.length || linkErrors.length) return;
@@ -149,26 +201,59 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 			const data = parsed.data as Resource;
 			const ruleProblems = recordProblems({ parsed, logicalPath: input.logicalPath }, data);
 			problems.push(...ruleProblems);
-			if (!ruleProblems.some((p) => p.severity === 'error')) resources.push({ id, file: input.file, data, parsed });
+			if (!ruleProblems.some((p) => p.severity === 'error'))
+				resources.push({ id, file: input.file, data, parsed });
 		} else if (kind === 'organization') {
 			const m = ORG_PATH.exec(input.logicalPath);
 			const id = m?.[1] ?? input.logicalPath;
 			const own: Problem[] = futureDates(parsed, parsed.data);
 			if (!m || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
-				own.push({ file: input.file, line: 1, col: 1, field: '(file)', message: `the file name "${id}" is not a slug`, hint: 'use lower-case letters, digits and hyphens, e.g. ke-childline-kenya.yaml', severity: 'error', rule: 'path-slug' });
+				own.push({
+					file: input.file,
+					line: 1,
+					col: 1,
+					field: '(file)',
+					message: `the file name "${id}" is not a slug`,
+					hint: 'use lower-case letters, digits and hyphens, e.g. ke-childline-kenya.yaml',
+					severity: 'error',
+					rule: 'path-slug',
+				});
 			problems.push(...own);
-			if (!own.length) organizations.push({ id, file: input.file, data: parsed.data as Organization, parsed });
+			if (!own.length)
+				organizations.push({ id, file: input.file, data: parsed.data as Organization, parsed });
 		} else if (kind === 'known-absent') {
 			const own = futureDates(parsed, parsed.data);
 			problems.push(...own);
 			if (!own.length) knownAbsent.push(...(parsed.data as KnownAbsent).entries);
-		} else if (kind === 'figures' || kind === 'voices' || kind === 'practice' || kind === 'policy-profile') {
+		} else if (
+			kind === 'figures' ||
+			kind === 'voices' ||
+			kind === 'practice' ||
+			kind === 'policy-profile'
+		) {
 			const own: Problem[] = futureDates(parsed, parsed.data);
 			const id = slugOf(input.logicalPath);
 			if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
-				own.push({ file: input.file, line: 1, col: 1, field: '(file)', message: `the file name "${id}" is not a slug`, hint: 'use lower-case letters, digits and hyphens', severity: 'error', rule: 'path-slug' });
+				own.push({
+					file: input.file,
+					line: 1,
+					col: 1,
+					field: '(file)',
+					message: `the file name "${id}" is not a slug`,
+					hint: 'use lower-case letters, digits and hyphens',
+					severity: 'error',
+					rule: 'path-slug',
+				});
 			if (kind === 'policy-profile' && (parsed.data as PolicyProfile).country.toLowerCase() !== id)
-				own.push({ file: input.file, ...locate(parsed, ['country']), field: 'country', message: `country ${(parsed.data as PolicyProfile).country} does not match the file name ${id}.yaml`, hint: `name the file ${(parsed.data as PolicyProfile).country.toLowerCase()}.yaml`, severity: 'error', rule: 'policy-file' });
+				own.push({
+					file: input.file,
+					...locate(parsed, ['country']),
+					field: 'country',
+					message: `country ${(parsed.data as PolicyProfile).country} does not match the file name ${id}.yaml`,
+					hint: `name the file ${(parsed.data as PolicyProfile).country.toLowerCase()}.yaml`,
+					severity: 'error',
+					rule: 'policy-file',
+				});
 			problems.push(...own);
 			if (own.length) return;
 			const entry = { id, file: input.file, parsed };
@@ -181,12 +266,25 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 			const data = parsed.data as EmergencyNumbers;
 			const own: Problem[] = futureDates(parsed, data);
 			if (m?.[1] !== data.country.toLowerCase())
-				own.push({ file: input.file, ...locate(parsed, ['country']), field: 'country', message: `country ${data.country} does not match the file name ${m?.[1]}.yaml`, hint: `name the file ${data.country.toLowerCase()}.yaml`, severity: 'error', rule: 'emergency-file' });
+				own.push({
+					file: input.file,
+					...locate(parsed, ['country']),
+					field: 'country',
+					message: `country ${data.country} does not match the file name ${m?.[1]}.yaml`,
+					hint: `name the file ${data.country.toLowerCase()}.yaml`,
+					severity: 'error',
+					rule: 'emergency-file',
+				});
 			problems.push(...own);
 			if (!own.length) emergency.push({ id: data.country, file: input.file, data, parsed });
 		}
 	}
-	const allResourceIds = new Set(inputs.map((i) => RESOURCE_PATH.exec(i.logicalPath)).filter((m) => m).map((m) => `${m![1]}/${m![2]}`));
+	const allResourceIds = new Set(
+		inputs
+			.map((i) => RESOURCE_PATH.exec(i.logicalPath))
+			.filter((m) => m)
+			.map((m) => `${m![1]}/${m![2]}`),
+	);
 	problems.push(...collectionRules(resources, organizations, allResourceIds));
 	problems.push(...evidenceRules(figures, voices, practices, new Set(resources.map((r) => r.id))));
 	// Records with cross-file errors are not published either.
@@ -206,12 +304,36 @@ export function validateFiles(inputs: InputFile[]): ValidationResult {
 }
 
 /** The problems of one resource record: every rule of RECORD_RULES, then its dates. */
-export function recordProblems({ parsed, logicalPath }: Pick<RecordContext, 'parsed' | 'logicalPath'>, r: Resource): Problem[] {
+export function recordProblems(
+	{ parsed, logicalPath }: Pick<RecordContext, 'parsed' | 'logicalPath'>,
+	r: Resource,
+): Problem[] {
 	const out: Problem[] = [];
 	const folder = RESOURCE_PATH.exec(logicalPath)?.[1];
-	const ctx: RecordContext = { parsed, logicalPath, folder, mainCountry: numberCountry(folder ? `${folder}/x` : 'regional/x', r.countries), channelTypes: taxonomies().channels.terms };
-	const report: Parameters<(typeof RECORD_RULES)[number]['check']>[2] = (path, rule, message, hint, severity = 'error', mode = 'value') =>
-		out.push({ file: parsed.file, ...locate(parsed, path, mode), field: fieldName(path), message, hint, severity, rule });
+	const ctx: RecordContext = {
+		parsed,
+		logicalPath,
+		folder,
+		mainCountry: numberCountry(folder ? `${folder}/x` : 'regional/x', r.countries),
+		channelTypes: taxonomies().channels.terms,
+	};
+	const report: Parameters<(typeof RECORD_RULES)[number]['check']>[2] = (
+		path,
+		rule,
+		message,
+		hint,
+		severity = 'error',
+		mode = 'value',
+	) =>
+		out.push({
+			file: parsed.file,
+			...locate(parsed, path, mode),
+			field: fieldName(path),
+			message,
+			hint,
+			severity,
+			rule,
+		});
 	for (const rule of RECORD_RULES) rule.check(r, ctx, report);
 	out.push(...futureDates(parsed, r));
 	return out;
@@ -225,7 +347,9 @@ export function validateRepository(root = ROOT): ValidationResult {
 export function assertValid(result: ValidationResult): void {
 	const errors = result.problems.filter((p) => p.severity === 'error');
 	if (errors.length) {
-		throw new Error(`POP Atlas content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}\nRun \`npm run validate\` for details.`);
+		throw new Error(
+			`POP Atlas content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}\nRun \`npm run validate\` for details.`,
+		);
 	}
 }
 export { formatProblem, RESOURCE_PATH };
@@ -239,4 +363,3 @@ export function datasetFromValidation(v: ValidationResult): Dataset {
 		v.knownAbsent,
 	);
 }
-

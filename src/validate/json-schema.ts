@@ -45,10 +45,11 @@ export const PUBLISHED_SCHEMAS: Record<string, ZodTypeAny> = {
 export function toJsonSchema(name: string): Record<string, unknown> {
 	const zod = PUBLISHED_SCHEMAS[name];
 	if (!zod) throw new Error(`no schema named ${name}`);
-	const out = zodToJsonSchema(zod as unknown as Parameters<typeof zodToJsonSchema>[0], { target: 'jsonSchema7', $refStrategy: 'none', errorMessages: false }) as Record<
-		string,
-		unknown
-	>;
+	const out = zodToJsonSchema(zod as unknown as Parameters<typeof zodToJsonSchema>[0], {
+		target: 'jsonSchema7',
+		$refStrategy: 'none',
+		errorMessages: false,
+	}) as Record<string, unknown>;
 	return {
 		$schema: 'http://json-schema.org/draft-07/schema#',
 		$id: `${SCHEMA_BASE}${name}.schema.json`,

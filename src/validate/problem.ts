@@ -65,5 +65,7 @@ export function didYouMean(input: string, candidates: readonly string[]): string
 			best = c;
 		}
 	}
-	return best !== undefined && bestD <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
+	return best !== undefined && bestD <= Math.max(2, Math.floor(input.length / 3))
+		? best
+		: undefined;
 }

@@ -8,7 +8,14 @@ import type { Term } from '../schemas/reference';
 import type { ParsedYaml } from './yaml-file';
 
 export interface Report {
-	(path: (string | number)[], rule: string, message: string, hint: string, severity?: 'error' | 'warning', mode?: 'value' | 'key'): void;
+	(
+		path: (string | number)[],
+		rule: string,
+		message: string,
+		hint: string,
+		severity?: 'error' | 'warning',
+		mode?: 'value' | 'key',
+	): void;
 }
 
 export interface RecordContext {

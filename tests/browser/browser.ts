@@ -21,7 +21,8 @@ export interface BuiltSite {
 export function useBuiltSite(required = 'index.html', dir = DIST): BuiltSite {
 	const site = {} as BuiltSite;
 	beforeAll(async () => {
-		if (!fs.existsSync(path.join(dir, required))) throw new Error(`${dir}/${required} is missing: run \`npm run build\` first`);
+		if (!fs.existsSync(path.join(dir, required)))
+			throw new Error(`${dir}/${required} is missing: run \`npm run build\` first`);
 		site.browser = await launch();
 		site.server = await serve(dir);
 	});

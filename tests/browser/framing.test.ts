@@ -18,14 +18,19 @@ let attacker: http.Server;
 let attackerOrigin: string;
 
 beforeAll(async () => {
-	if (!fs.existsSync(`${DIST}/_headers`)) throw new Error(`${DIST}/_headers is missing: run \`npm run build\` first`);
+	if (!fs.existsSync(`${DIST}/_headers`))
+		throw new Error(`${DIST}/_headers is missing: run \`npm run build\` first`);
 	browser = await launch();
 	withHeaders = await serve(DIST, 'host');
 	withoutHeaders = await serve(DIST, 'none');
 	// Another origin (another port) whose page frames whatever ?src= names.
 	attacker = http.createServer((req, res) => {
 		const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
-		res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><title>other site</title><iframe id="f" src="${src.replace(/"/g, '')}" width="800" height="600"></iframe>`);
+		res
+			.writeHead(200, { 'Content-Type': 'text/html' })
+			.end(
+				`<!doctype html><title>other site</title><iframe id="f" src="${src.replace(/"/g, '')}" width="800" height="600"></iframe>`,
+			);
 	});
 	await new Promise<void>((r) => attacker.listen(0, '127.0.0.1', r));
 	attackerOrigin = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
@@ -67,9 +72,17 @@ describe('framing by another site', () => {
 		const country = await framed(page, `${withoutHeaders.origin}/countries/gb/`);
 		await country.waitForSelector('.framed-notice');
 		expect(await country.locator('.framed-notice').getAttribute('target')).toBe('_top');
-		expect(await country.locator('a[href^="tel:"]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+		expect(
+			await country
+				.locator('a[href^="tel:"]')
+				.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
+		).toBe(0);
 		const embed = await framed(page, `${withoutHeaders.origin}/embed/gb/`);
-		expect(await embed.locator('a[href^="tel:"]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBeGreaterThan(0);
+		expect(
+			await embed
+				.locator('a[href^="tel:"]')
+				.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
+		).toBeGreaterThan(0);
 		await ctx.close();
 	});
 	it('the site framing itself still works (same origin)', async () => {

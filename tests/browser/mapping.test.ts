@@ -16,7 +16,11 @@ import { DIST, useBuiltSite } from './browser';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const site = useBuiltSite('map/index.html');
 
-const mapViews = () => fs.readdirSync(path.join(DIST, 'map'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/map/${d.name}/`);
+const mapViews = () =>
+	fs
+		.readdirSync(path.join(DIST, 'map'), { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.map((d) => `/map/${d.name}/`);
 const firstRecordPage = () => {
 	const scope = fs.readdirSync(path.join(DIST, 'resources')).find((d) => /^[a-z]{2}$/.test(d))!;
 	const slug = fs.readdirSync(path.join(DIST, 'resources', scope))[0]!;
@@ -27,14 +31,27 @@ describe('accessibility', () => {
 	it('axe finds no violations on the map (a yes/no view and a banded view), findings, assessment, a country and a record page', async () => {
 		// The full site test runs axe on every view too; here one view of each kind, for a quick check.
 		const views = mapViews();
-		const pages = ['/map/', views.find((v) => v.includes('languages'))!, '/findings/', '/assessment/', '/countries/ke/', firstRecordPage()];
+		const pages = [
+			'/map/',
+			views.find((v) => v.includes('languages'))!,
+			'/findings/',
+			'/assessment/',
+			'/countries/ke/',
+			firstRecordPage(),
+		];
 		const failures: string[] = [];
 		const ctx = await site.browser.newContext();
 		const page = await ctx.newPage();
 		for (const p of pages) {
 			await page.goto(site.server.origin + p, { waitUntil: 'load' });
 			const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-			for (const v of result.violations) failures.push(`${p}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+			for (const v of result.violations)
+				failures.push(
+					`${p}: ${v.id} ${v.help} — ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`,
+				);
 		}
 		await ctx.close();
 		expect(failures, failures.join('\n')).toEqual([]);
@@ -61,7 +78,9 @@ describe('without JavaScript', () => {
 		// Views are plain links.
 		await page.click('.view-menu a[href="/map/reporting-hotline/"]');
 		expect(page.url()).toBe(`${site.server.origin}/map/reporting-hotline/`);
-		expect(await page.locator('.view-menu a[aria-current="page"]').textContent()).toBe('Reporting hotline');
+		expect(await page.locator('.view-menu a[aria-current="page"]').textContent()).toBe(
+			'Reporting hotline',
+		);
 		// A click on a country opens its page.
 		await page.locator('svg[data-map] a[href="/countries/br/"] path').click({ force: true });
 		await page.waitForURL(`${site.server.origin}/countries/br/`);
@@ -79,7 +98,9 @@ describe('without JavaScript', () => {
 			const f = figures.nth(i);
 			expect(await f.locator('svg[role="img"] > title').count()).toBe(1);
 			expect(await f.locator('table').count()).toBe(1);
-			for (const href of await f.locator('.chart-figure__downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+			for (const href of await f
+				.locator('.chart-figure__downloads a')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
 				const res = await page.request.get(site.server.origin + href);
 				expect(res.status(), href).toBe(200);
 			}
@@ -106,7 +127,9 @@ describe('with JavaScript', () => {
 		expect(second).not.toBe(first);
 		expect(await page.locator('.map-tip').textContent()).toBe(second);
 		await page.keyboard.press('k');
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^K/);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+			/^K/,
+		);
 		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
 		await Promise.all([page.waitForURL(site.server.origin + href!), page.keyboard.press('Enter')]);
 		await page.close();
@@ -116,9 +139,12 @@ describe('with JavaScript', () => {
 describe('weight', () => {
 	it('/map/ weighs at most 150 KB compressed (HTML, CSS and JS)', () => {
 		const html = fs.readFileSync(path.join(DIST, 'map/index.html'));
-		const assets = [...html.toString().matchAll(/<(?:link[^>]+href|script[^>]+src)="(\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+		const assets = [
+			...html.toString().matchAll(/<(?:link[^>]+href|script[^>]+src)="(\/[^"]+\.(?:css|js))"/g),
+		].map((m) => m[1]!);
 		const gz = (b: Buffer) => zlib.gzipSync(b, { level: 9 }).length;
-		const total = gz(html) + assets.reduce((n, a) => n + gz(fs.readFileSync(path.join(DIST, a))), 0);
+		const total =
+			gz(html) + assets.reduce((n, a) => n + gz(fs.readFileSync(path.join(DIST, a))), 0);
 		console.log(`/map/ compressed: ${(total / 1024).toFixed(1)} KB (${assets.length} assets)`);
 		expect(assets.some((a) => a.endsWith('map.js'))).toBe(true);
 		expect(total).toBeLessThanOrEqual(150 * 1024);

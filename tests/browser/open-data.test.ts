@@ -21,11 +21,14 @@ let partnerOrigin = '';
 let hostHtml = '';
 
 beforeAll(async () => {
-	if (!fs.existsSync(`${DIST}/data/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first`);
+	if (!fs.existsSync(`${DIST}/data/index.html`))
+		throw new Error(`${DIST}/ is missing: run \`npm run build\` first`);
 	browser = await launch();
 	site = await serve(DIST);
 	// A partner's site: another origin, no CSP of ours, one page with the snippet.
-	partner = http.createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostHtml));
+	partner = http.createServer((_req, res) =>
+		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostHtml),
+	);
 	await new Promise<void>((r) => partner.listen(0, '127.0.0.1', r));
 	partnerOrigin = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
 });
@@ -56,13 +59,26 @@ describe('embeddable help widget', () => {
 		expect(embedHtml).not.toMatch(/<script/i);
 		expect(embedHtml).toContain('http-equiv="Content-Security-Policy"');
 		// Calls stay calls; links to services leave the frame in a new tab.
-		const hrefs = await frame.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', target: a.getAttribute('target') })));
+		const hrefs = await frame
+			.locator('a')
+			.evaluateAll((as) =>
+				as.map((a) => ({ href: a.getAttribute('href') ?? '', target: a.getAttribute('target') })),
+			);
 		expect(hrefs.some((h) => h.href.startsWith('tel:'))).toBe(true);
-		for (const h of hrefs.filter((x) => !x.href.startsWith('tel:') && !x.href.startsWith('sms:') && !x.href.startsWith('mailto:'))) expect(h.target, h.href).toBe('_blank');
+		for (const h of hrefs.filter(
+			(x) =>
+				!x.href.startsWith('tel:') && !x.href.startsWith('sms:') && !x.href.startsWith('mailto:'),
+		))
+			expect(h.target, h.href).toBe('_blank');
 		// The stylesheet loaded inside the sandbox (the box is styled, not bare HTML).
-		const bg = await frame.locator('.contact__action').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+		const bg = await frame
+			.locator('.contact__action')
+			.first()
+			.evaluate((el) => getComputedStyle(el).backgroundColor);
 		expect(bg).not.toBe('rgba(0, 0, 0, 0)');
-		expect(requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith(partnerOrigin))).toEqual([]);
+		expect(
+			requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith(partnerOrigin)),
+		).toEqual([]);
 		// No cookies or storage from the widget.
 		expect(await ctx.cookies()).toEqual([]);
 		await ctx.close();
@@ -80,8 +96,16 @@ describe('accessibility', () => {
 			const page = await ctx.newPage();
 			for (let p = queue.shift(); p; p = queue.shift()) {
 				await page.goto(site.origin + p);
-				const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-				for (const v of result.violations) failures.push(`${p}: ${v.id} ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+				const result = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				for (const v of result.violations)
+					failures.push(
+						`${p}: ${v.id} ${v.help} — ${v.nodes
+							.slice(0, 2)
+							.map((n) => n.target.join(' '))
+							.join(' | ')}`,
+					);
 			}
 			await page.close();
 		};
@@ -96,11 +120,21 @@ describe('downloads page', () => {
 		const ctx = await browser.newContext();
 		const page = await ctx.newPage();
 		await page.goto(`${site.origin}/data/`);
-		const links = await page.locator(['downloads', 'api', 'schemas', 'feeds'].map((id) => `section[aria-labelledby="${id}"] a`).join(', ')).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		const links = await page
+			.locator(
+				['downloads', 'api', 'schemas', 'feeds']
+					.map((id) => `section[aria-labelledby="${id}"] a`)
+					.join(', '),
+			)
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 		expect(links.length).toBeGreaterThan(15);
 		for (const href of links) expect((await fetch(site.origin + href)).status, href).toBe(200);
-		const records = JSON.parse(await (await fetch(`${site.origin}/data/records.json`)).text()) as { count: number };
-		const row = await page.locator('section[aria-labelledby="downloads"] tbody tr', { hasText: '/data/records.csv' }).textContent();
+		const records = JSON.parse(await (await fetch(`${site.origin}/data/records.json`)).text()) as {
+			count: number;
+		};
+		const row = await page
+			.locator('section[aria-labelledby="downloads"] tbody tr', { hasText: '/data/records.csv' })
+			.textContent();
 		expect(row).toContain(`${new Intl.NumberFormat('en').format(records.count)} records`);
 		await ctx.close();
 	});

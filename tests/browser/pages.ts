@@ -20,10 +20,12 @@ export interface SitePage {
 /** The route a page comes from, e.g. /fr/resources/ke/x/ → "fr /resources/[scope]/[slug]/". */
 export function templateOf(p: string): { lang: string; template: string } {
 	const parts = p.split('/').filter(Boolean);
-	const lang = parts[0] && LANG_CODES.includes(parts[0] as never) && parts[0] !== 'en' ? parts.shift()! : 'en';
+	const lang =
+		parts[0] && LANG_CODES.includes(parts[0] as never) && parts[0] !== 'en' ? parts.shift()! : 'en';
 	const [a, b, c] = parts;
 	let template = `/${parts.join('/')}/`.replace('//', '/');
-	if (a === 'resources' && parts.length === 3 && /^([a-z]{2}|global|regional)$/.test(b!)) template = '/resources/[scope]/[slug]/';
+	if (a === 'resources' && parts.length === 3 && /^([a-z]{2}|global|regional)$/.test(b!))
+		template = '/resources/[scope]/[slug]/';
 	else if (a === 'resources' && b === 'facet') template = '/resources/facet/[facet]/[value]/';
 	else if (a === 'resources' && b === 'page') template = '/resources/page/[n]/';
 	else if (a === 'countries' && b) template = '/countries/[cc]/';
@@ -31,7 +33,8 @@ export function templateOf(p: string): { lang: string; template: string } {
 	else if (a === 'embed' && b) template = '/embed/[cc]/';
 	else if (a === 'map' && b) template = '/map/[indicator]/';
 	else if (a === 'recommendations' && b && /^POP-/.test(b)) template = '/recommendations/[id]/';
-	else if (a === 'recommendations' && b && c) template = `/recommendations/[x]/${c === 'young' ? 'young' : '[y]'}/`;
+	else if (a === 'recommendations' && b && c)
+		template = `/recommendations/[x]/${c === 'young' ? 'young' : '[y]'}/`;
 	return { lang, template };
 }
 
@@ -45,7 +48,11 @@ export function sitePages(dist: string): SitePage[] {
 const stable = (s: string) => crypto.createHash('sha1').update(s).digest('hex');
 
 /** Pages to check: per language and template, all if few, else a fixed sample plus the largest. */
-export function samplePages(pages: SitePage[], perTemplate = Number(process.env.POP_A11Y_SAMPLE ?? 25), langs?: string[]): SitePage[] {
+export function samplePages(
+	pages: SitePage[],
+	perTemplate = Number(process.env.POP_A11Y_SAMPLE ?? 25),
+	langs?: string[],
+): SitePage[] {
 	if (process.env.POP_A11Y_ALL === '1') return pages;
 	const groups = new Map<string, SitePage[]>();
 	for (const p of pages) {
@@ -60,7 +67,9 @@ export function samplePages(pages: SitePage[], perTemplate = Number(process.env.
 			continue;
 		}
 		const largest = list.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-		const rest = list.filter((p) => p !== largest).sort((a, b) => stable(a.path).localeCompare(stable(b.path)));
+		const rest = list
+			.filter((p) => p !== largest)
+			.sort((a, b) => stable(a.path).localeCompare(stable(b.path)));
 		out.push(largest, ...rest.slice(0, perTemplate - 1));
 	}
 	return out;

@@ -21,7 +21,11 @@ let recs: { id: string; title: string; stakeholder: string; theme: string }[];
 const slugs = chapterFiles().map(chapterSlug);
 
 beforeAll(() => {
-	recs = (JSON.parse(fs.readFileSync(`${DIST}/recommendations/recommendations.json`, 'utf8')) as { recommendations: typeof recs }).recommendations;
+	recs = (
+		JSON.parse(fs.readFileSync(`${DIST}/recommendations/recommendations.json`, 'utf8')) as {
+			recommendations: typeof recs;
+		}
+	).recommendations;
 });
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -41,10 +45,14 @@ describe('PDFs', () => {
 			const info = inspectPdf(bytes);
 			const html = fs.readFileSync(path.join(DIST, from, 'index.html'), 'utf8');
 			const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!.replace(/&amp;/g, '&');
-			const h2s = [...html.matchAll(/<h2 id="[^"]*">([^<]+)<\/h2>/g)].map((m) => squash(m[1]!.replace(/&amp;/g, '&')));
+			const h2s = [...html.matchAll(/<h2 id="[^"]*">([^<]+)<\/h2>/g)].map((m) =>
+				squash(m[1]!.replace(/&amp;/g, '&')),
+			);
 			expect(info.marked, pdf).toBe(true);
 			expect(info.structTree, pdf).toBe(true);
-			expect(info.structTypes, pdf).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'P', 'L', 'LI']));
+			expect(info.structTypes, pdf).toEqual(
+				expect.arrayContaining(['Document', 'H1', 'H2', 'P', 'L', 'LI']),
+			);
 			expect(info.lang, pdf).toBe('en');
 			expect(info.title, pdf).toContain(h1);
 			expect(info.pages, pdf).toBeGreaterThan(1);
@@ -60,7 +68,8 @@ describe('PDFs', () => {
 	it('of a chapter shows each of its recommendations in the outline', () => {
 		const info = inspectPdf(fs.readFileSync(path.join(DIST, pdfUrl('governments'))));
 		const outline = info.outline.map(squash);
-		for (const r of recs.filter((x) => x.stakeholder === 'governments')) expect(outline, r.id).toContain(squash(r.title));
+		for (const r of recs.filter((x) => x.stakeholder === 'governments'))
+			expect(outline, r.id).toContain(squash(r.title));
 	});
 });
 
@@ -87,8 +96,16 @@ describe('recommendation pages', () => {
 		for (const p of REC_PAGES()) {
 			const res = await page.goto(site.server.origin + p);
 			expect(res?.status(), p).toBe(200);
-			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-			for (const v of result.violations) failures.push(`${p}: ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+			const result = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			for (const v of result.violations)
+				failures.push(
+					`${p}: ${v.id} ${v.help} — ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`,
+				);
 		}
 		await ctx.close();
 		expect(failures, failures.join('\n')).toEqual([]);
@@ -98,18 +115,31 @@ describe('recommendation pages', () => {
 		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
 		await page.goto(`${site.server.origin}/recommendations/`);
-		for (const r of recs) expect(await page.locator(`table.matrix a[href="/recommendations/${r.id}/"]`).count(), `${r.id} in the matrix`).toBe(1);
-		await Promise.all([page.waitForURL('**/recommendations/POP-GOV-03/'), page.locator('table.matrix a[href="/recommendations/POP-GOV-03/"]').click()]);
-		expect(await page.locator('h1').innerText()).toBe(recs.find((r) => r.id === 'POP-GOV-03')!.title);
+		for (const r of recs)
+			expect(
+				await page.locator(`table.matrix a[href="/recommendations/${r.id}/"]`).count(),
+				`${r.id} in the matrix`,
+			).toBe(1);
+		await Promise.all([
+			page.waitForURL('**/recommendations/POP-GOV-03/'),
+			page.locator('table.matrix a[href="/recommendations/POP-GOV-03/"]').click(),
+		]);
+		expect(await page.locator('h1').innerText()).toBe(
+			recs.find((r) => r.id === 'POP-GOV-03')!.title,
+		);
 		// Every figure on the page is a number computed at build time.
 		const figures = await page.locator('.rec__evidence data, .rec__evidence li').allInnerTexts();
 		expect(figures.join(' ')).toMatch(/exists in \d+ of \d+ countries and territories/);
-		await Promise.all([page.waitForURL('**/recommendations/by/theme/reporting/'), page.locator('.rec__tags a[href="/recommendations/by/theme/reporting/"]').click()]);
+		await Promise.all([
+			page.waitForURL('**/recommendations/by/theme/reporting/'),
+			page.locator('.rec__tags a[href="/recommendations/by/theme/reporting/"]').click(),
+		]);
 		const listed = await page.locator('.rec-table a').allInnerTexts();
 		expect(listed).toEqual(recs.filter((r) => r.theme === 'reporting').map((r) => r.id));
 		await page.goto(`${site.server.origin}/recommendations/governments/`);
 		expect(await page.locator('.rec-status').innerText()).toMatch(/draft/i);
-		for (const r of recs.filter((x) => x.stakeholder === 'governments')) expect(await page.locator(`article#${r.id}`).count(), r.id).toBe(1);
+		for (const r of recs.filter((x) => x.stakeholder === 'governments'))
+			expect(await page.locator(`article#${r.id}`).count(), r.id).toBe(1);
 		await ctx.close();
 	});
 
@@ -122,7 +152,11 @@ describe('recommendation pages', () => {
 		expect(await page.locator('[data-quick-exit]').isVisible()).toBe(false);
 		expect(await page.locator('.pdf-link').first().isVisible()).toBe(false);
 		expect(await page.locator('.rec-status').isVisible()).toBe(true);
-		const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+		const after = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(await after('.sources__list a[href^="http"]')).toMatch(/https?:\/\//);
 		expect(await after('.chapter-body a[href^="/countries/"]')).toContain('/countries/');
 		// Figure and id links are part of the sentence: no address after them.
@@ -134,7 +168,11 @@ describe('recommendation pages', () => {
 		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
 		const missing: string[] = [];
-		for (const p of ['/recommendations/report/', ...slugs.map((s) => `/recommendations/${s}/`), ...recs.map((r) => `/recommendations/${r.id}/`)]) {
+		for (const p of [
+			'/recommendations/report/',
+			...slugs.map((s) => `/recommendations/${s}/`),
+			...recs.map((r) => `/recommendations/${r.id}/`),
+		]) {
 			await page.goto(site.server.origin + p);
 			const broken = await page.evaluate(() =>
 				Array.from(document.querySelectorAll('a[href^="#"]'))

@@ -17,17 +17,27 @@ import { DIST, useBuiltSite } from './browser';
 const site = useBuiltSite();
 
 /** Every built page as a site path, e.g. /countries/ke/ (the embed widgets included). */
-const allPages = () => listHtml(DIST).map((f) => `/${path.relative(DIST, f).replace(/\\/g, '/')}`.replace(/index\.html$/, ''));
+const allPages = () =>
+	listHtml(DIST).map((f) =>
+		`/${path.relative(DIST, f).replace(/\\/g, '/')}`.replace(/index\.html$/, ''),
+	);
 
 /** Opens a context that records every request leaving the site's origin and blocks it. */
-async function guardedContext(opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ ctx: BrowserContext; offsite: string[] }> {
+async function guardedContext(
+	opts: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ ctx: BrowserContext; offsite: string[] }> {
 	const ctx = await site.browser.newContext(opts);
 	const offsite: string[] = [];
 	await ctx.route('**/*', (route) => {
 		const url = route.request().url();
-		if (url.startsWith(site.server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+		if (url.startsWith(site.server.origin) || url.startsWith('data:') || url.startsWith('blob:'))
+			return route.continue();
 		offsite.push(url);
-		return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><p>elsewhere</p>' });
+		return route.fulfill({
+			status: 200,
+			contentType: 'text/html',
+			body: '<!doctype html><title>elsewhere</title><p>elsewhere</p>',
+		});
 	});
 	return { ctx, offsite };
 }
@@ -39,7 +49,9 @@ describe('every page template, in every language', () => {
 		const templates = new Set(all.map((p) => `${p.lang} ${p.template}`));
 		const covered = new Set(samplePages(all).map((p) => `${p.lang} ${p.template}`));
 		expect([...templates].filter((t) => !covered.has(t))).toEqual([]);
-		console.log(`axe: ${pages.length} of ${all.length} pages, ${templates.size} templates × languages`);
+		console.log(
+			`axe: ${pages.length} of ${all.length} pages, ${templates.size} templates × languages`,
+		);
 		expect(pages.length).toBeGreaterThan(5);
 		const failures: string[] = [];
 		const { ctx, offsite } = await guardedContext();
@@ -50,10 +62,20 @@ describe('every page template, in every language', () => {
 			for (let p = queue.shift(); p; p = queue.shift()) {
 				const before = offsite.length;
 				const res = await page.goto(site.server.origin + p, { waitUntil: 'load' });
-				if (!res || (res.status() !== 200 && p !== '/404.html')) failures.push(`${p}: HTTP ${res?.status()}`);
-				const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-				for (const v of result.violations) failures.push(`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-				if (offsite.length > before) failures.push(`${p}: requested ${offsite.slice(before).join(', ')}`);
+				if (!res || (res.status() !== 200 && p !== '/404.html'))
+					failures.push(`${p}: HTTP ${res?.status()}`);
+				const result = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				for (const v of result.violations)
+					failures.push(
+						`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+							.slice(0, 3)
+							.map((n) => n.target.join(' '))
+							.join(' | ')}`,
+					);
+				if (offsite.length > before)
+					failures.push(`${p}: requested ${offsite.slice(before).join(', ')}`);
 			}
 			await page.close();
 		};
@@ -64,7 +86,8 @@ describe('every page template, in every language', () => {
 });
 
 describe('quick exit', () => {
-	const firstRecord = () => allPages().find((p) => p.startsWith('/resources/') && p.split('/').length > 4)!;
+	const firstRecord = () =>
+		allPages().find((p) => p.startsWith('/resources/') && p.split('/').length > 4)!;
 
 	async function openFromHome(): Promise<{ page: Page; ctx: BrowserContext; offsite: string[] }> {
 		const { ctx, offsite } = await guardedContext();

@@ -26,17 +26,30 @@ function visibleText(html: string): string {
 describe('translated pages', () => {
 	for (const lang of ['fr', 'es', 'ar']) {
 		it(`${lang}: no English interface string on a page of any template`, () => {
-			const dict = JSON.parse(fs.readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+			const dict = JSON.parse(fs.readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<
+				string,
+				string
+			>;
 			// Strings with placeholders are checked by their longest fixed part.
 			const needles = Object.entries(en)
 				.filter(([k, v]) => dict[k] !== v)
-				.map(([, v]) => v.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!.trim())
+				.map(([, v]) =>
+					v
+						.split(/\{\w+\}/)
+						.sort((a, b) => b.length - a.length)[0]!
+						.trim(),
+				)
 				.filter((v) => v.split(/\s+/).length >= 4);
 			const pages = samplePages(sitePages(DIST), 3, [lang]);
 			expect(pages.length).toBeGreaterThan(10);
 			const found: string[] = [];
 			for (const p of pages) {
-				const text = visibleText(fs.readFileSync(path.join(DIST, p.path, p.path.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+				const text = visibleText(
+					fs.readFileSync(
+						path.join(DIST, p.path, p.path.endsWith('.html') ? '' : 'index.html'),
+						'utf8',
+					),
+				);
 				for (const n of needles) if (text.includes(n)) found.push(`${p.path}: "${n}"`);
 			}
 			expect(found.slice(0, 20)).toEqual([]);

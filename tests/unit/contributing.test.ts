@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { committedReference, fieldReference } from '../../scripts/lib/contrib/field-reference';
-import { choiceText, fieldsOf, formFields, issueTemplateFiles } from '../../scripts/lib/contrib/issue-forms';
+import {
+	choiceText,
+	fieldsOf,
+	formFields,
+	issueTemplateFiles,
+} from '../../scripts/lib/contrib/issue-forms';
 import { toJsonSchema } from '../../src/validate/json-schema';
 import { taxonomies, type TaxonomyName } from '../../src/schemas/reference';
 
@@ -20,7 +25,13 @@ describe('CONTRIBUTING.md', () => {
 		const ref = fieldReference();
 		const schema = toJsonSchema('resource') as { properties: Record<string, unknown> };
 		for (const key of Object.keys(schema.properties)) expect(ref).toContain(`| \`${key}\` |`);
-		for (const key of ['channels[].hours.schedule[].opens', 'verification.last_verified', 'sources[].accessed', 'assessment.<key>.evidence']) expect(ref).toContain(`| \`${key}\` |`);
+		for (const key of [
+			'channels[].hours.schedule[].opens',
+			'verification.last_verified',
+			'sources[].accessed',
+			'assessment.<key>.evidence',
+		])
+			expect(ref).toContain(`| \`${key}\` |`);
 	});
 	it('starts with numbered steps, before the field reference', () => {
 		const steps = doc.indexOf('\n1. ');
@@ -32,11 +43,20 @@ describe('CONTRIBUTING.md', () => {
 
 describe('issue forms', () => {
 	it('the committed forms are the generated ones (run `npm run issue-forms` if this fails)', () => {
-		for (const [name, text] of Object.entries(issueTemplateFiles())) expect(fs.readFileSync(`.github/ISSUE_TEMPLATE/${name}`, 'utf8'), name).toBe(text);
+		for (const [name, text] of Object.entries(issueTemplateFiles()))
+			expect(fs.readFileSync(`.github/ISSUE_TEMPLATE/${name}`, 'utf8'), name).toBe(text);
 	});
 	it('are well-formed GitHub issue forms: unique ids and labels, valid defaults, ids that pages pre-fill', () => {
 		for (const name of ['add-a-service.yml', 'correct-a-record.yml', 'report-a-site-problem.yml']) {
-			const form = YAML.parse(issueTemplateFiles()[name]!) as { name: string; description: string; body: { type: string; id?: string; attributes: { label?: string; options?: unknown[]; default?: number } }[] };
+			const form = YAML.parse(issueTemplateFiles()[name]!) as {
+				name: string;
+				description: string;
+				body: {
+					type: string;
+					id?: string;
+					attributes: { label?: string; options?: unknown[]; default?: number };
+				}[];
+			};
 			expect(form.name && form.description, name).toBeTruthy();
 			const fields = form.body.filter((b) => b.type !== 'markdown');
 			const ids = fields.map((b) => b.id);
@@ -48,7 +68,8 @@ describe('issue forms', () => {
 				if (b.type === 'dropdown') {
 					const opts = b.attributes.options as string[];
 					expect(new Set(opts).size).toBe(opts.length);
-					if (b.attributes.default !== undefined) expect(b.attributes.default).toBeLessThan(opts.length);
+					if (b.attributes.default !== undefined)
+						expect(b.attributes.default).toBeLessThan(opts.length);
 				}
 			}
 		}
@@ -58,12 +79,20 @@ describe('issue forms', () => {
 	});
 	it('ask for every required field of a record (or what it is made from), with the taxonomy terms as choices', () => {
 		const asked = new Set(fieldsOf('add').map((f) => f.id));
-		const madeFrom: Record<string, string> = { countries: 'country', channels: 'channel1_type', verification: 'how_known', sources: 'source_url', organization: 'organization' };
+		const madeFrom: Record<string, string> = {
+			countries: 'country',
+			channels: 'channel1_type',
+			verification: 'how_known',
+			sources: 'source_url',
+			organization: 'organization',
+		};
 		const required = (toJsonSchema('resource') as { required: string[] }).required;
 		for (const key of required) expect(asked.has(madeFrom[key] ?? key), key).toBe(true);
 		const byId = new Map(formFields().map((f) => [f.id, f]));
 		const same = (id: string, tax: TaxonomyName) =>
-			expect(byId.get(id)!.choices!.map(choiceText), id).toEqual(taxonomies()[tax].terms.map((t) => `${t.label} (${t.id})`));
+			expect(byId.get(id)!.choices!.map(choiceText), id).toEqual(
+				taxonomies()[tax].terms.map((t) => `${t.label} (${t.id})`),
+			);
 		same('resource_type', 'resource-types');
 		same('functions', 'functions');
 		same('audiences', 'audiences');

@@ -4,22 +4,44 @@ import { checkDialLinks } from '../../scripts/lib/checks';
 import { dialLinks } from '../../src/model/contact';
 import type { Channel } from '../../src/schemas/resource';
 
-const ch = (c: Partial<Channel>): Channel => ({ type: 'voice_call', cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...c });
+const ch = (c: Partial<Channel>): Channel => ({
+	type: 'voice_call',
+	cost: 'free',
+	hours: 'unknown',
+	languages: [],
+	anonymous: 'unknown',
+	human_responder: 'unknown',
+	...c,
+});
 const known = dialLinks({
 	resources: [
-		{ id: 'gb/childline', countries: ['GB'], channels: [ch({ value: '0800 1111' }), ch({ type: 'web_chat', url: 'https://example.org/chat' })] },
-		{ id: 'nz/whats-up', countries: ['NZ'], channels: [ch({ value: '0800 942 8787', label: "0800 What's Up" })] },
+		{
+			id: 'gb/childline',
+			countries: ['GB'],
+			channels: [
+				ch({ value: '0800 1111' }),
+				ch({ type: 'web_chat', url: 'https://example.org/chat' }),
+			],
+		},
+		{
+			id: 'nz/whats-up',
+			countries: ['NZ'],
+			channels: [ch({ value: '0800 942 8787', label: "0800 What's Up" })],
+		},
 	],
 	emergency: new Map([['GB', { country: 'GB', numbers: [{ value: '999' }] }]]),
 });
-const link = (href: string, shown: string) => `<a class="contact__action" href="${href}"><span class="contact__kind">Call</span><span class="contact__number" dir="ltr">${shown}</span></a>`;
+const link = (href: string, shown: string) =>
+	`<a class="contact__action" href="${href}"><span class="contact__kind">Call</span><span class="contact__number" dir="ltr">${shown}</span></a>`;
 
 describe('checkDialLinks', () => {
 	it('knows exactly the links the data makes', () => {
 		expect([...known].sort()).toEqual(['tel:08001111', 'tel:08009428787', 'tel:999']);
 	});
 	it('passes links that show what they dial', () => {
-		expect(checkDialLinks(link('tel:08001111', '0800 1111') + link('tel:999', '999'), 'p.html', known)).toEqual([]);
+		expect(
+			checkDialLinks(link('tel:08001111', '0800 1111') + link('tel:999', '999'), 'p.html', known),
+		).toEqual([]);
 	});
 	it('fails a link that dials another number than it shows', () => {
 		expect(checkDialLinks(link('tel:+441632960123', '0800 1111'), 'p.html', known)).toEqual([

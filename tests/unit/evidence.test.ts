@@ -1,14 +1,24 @@
 /** How recent and how sure the evidence for a contact is (src/model/evidence.ts, src/model/clock.ts). */
 import { describe, expect, it } from 'vitest';
 import { lastDayOf, monthsSince, olderThan } from '../../src/model/clock';
-import { contactEvidence, sourceDate, supportsContact, trustRank, trusted } from '../../src/model/evidence';
+import {
+	contactEvidence,
+	sourceDate,
+	supportsContact,
+	trustRank,
+	trusted,
+} from '../../src/model/evidence';
 import { sortForHelp } from '../../src/model/help-order';
 import type { Resource } from '../../src/schemas/resource';
 import { channel, rec } from './helpers/records';
 
 const NOW = '2026-11-29';
 type Source = Resource['sources'][number];
-const src = (over: Partial<Source> = {}): Source => ({ url: 'https://example.org/', accessed: '2026-11-01', ...over });
+const src = (over: Partial<Source> = {}): Source => ({
+	url: 'https://example.org/',
+	accessed: '2026-11-01',
+	...over,
+});
 
 describe('the clock', () => {
 	it('ages a partial date from the last day it can stand for', () => {
@@ -41,11 +51,45 @@ describe('contact evidence', () => {
 		expect(supportsContact(src({}), 2)).toBe(true);
 	});
 	it('is confirmed by a recent dated source, old when the newest is more than three years old, undated without a date', () => {
-		const verification = { last_verified: '2026-11-01', method: 'desk_review', verified_by_role: 'pop-data-editor', confidence: 'medium' } as const;
-		expect(contactEvidence({ verification, sources: [src({ published: '2025-06', supports: ['channels'] })] }, 0, NOW)).toMatchObject({ state: 'confirmed', date: '2025-06', unsure: false });
-		expect(contactEvidence({ verification, sources: [src({ published: '2019', supports: ['channels'] }), src({ published: '2025', supports: ['hours'] })] }, 0, NOW)).toMatchObject({ state: 'old', date: '2019' });
-		expect(contactEvidence({ verification, sources: [src({ supports: ['channels'] })] }, 0, NOW)).toMatchObject({ state: 'undated' });
-		expect(contactEvidence({ verification: { ...verification, confidence: 'low' }, sources: [src({ published: '2026-01', supports: ['channels'] })] }, 0, NOW)).toMatchObject({ state: 'confirmed', unsure: true });
+		const verification = {
+			last_verified: '2026-11-01',
+			method: 'desk_review',
+			verified_by_role: 'pop-data-editor',
+			confidence: 'medium',
+		} as const;
+		expect(
+			contactEvidence(
+				{ verification, sources: [src({ published: '2025-06', supports: ['channels'] })] },
+				0,
+				NOW,
+			),
+		).toMatchObject({ state: 'confirmed', date: '2025-06', unsure: false });
+		expect(
+			contactEvidence(
+				{
+					verification,
+					sources: [
+						src({ published: '2019', supports: ['channels'] }),
+						src({ published: '2025', supports: ['hours'] }),
+					],
+				},
+				0,
+				NOW,
+			),
+		).toMatchObject({ state: 'old', date: '2019' });
+		expect(
+			contactEvidence({ verification, sources: [src({ supports: ['channels'] })] }, 0, NOW),
+		).toMatchObject({ state: 'undated' });
+		expect(
+			contactEvidence(
+				{
+					verification: { ...verification, confidence: 'low' },
+					sources: [src({ published: '2026-01', supports: ['channels'] })],
+				},
+				0,
+				NOW,
+			),
+		).toMatchObject({ state: 'confirmed', unsure: true });
 	});
 	it('trusts only confirmed, sure contacts', () => {
 		expect(trusted({ state: 'confirmed', unsure: false })).toBe(true);
@@ -55,17 +99,45 @@ describe('contact evidence', () => {
 });
 
 describe('help order', () => {
-	const v = (confidence: 'high' | 'low') => ({ last_verified: '2026-11-01', method: 'desk_review' as const, verified_by_role: 'pop-data-editor', confidence });
-	const confirmed = rec('ke/b-confirmed', { name: 'B confirmed', verification: v('high'), sources: [src({ published: '2025-01', supports: ['channels'] })] });
-	const old = rec('ke/a-old', { name: 'A old', verification: v('high'), sources: [src({ published: '2018', supports: ['channels'] })] });
-	const unsure = rec('ke/a-unsure', { name: 'A unsure', verification: v('low'), sources: [src({ published: '2025-01', supports: ['channels'] })] });
+	const v = (confidence: 'high' | 'low') => ({
+		last_verified: '2026-11-01',
+		method: 'desk_review' as const,
+		verified_by_role: 'pop-data-editor',
+		confidence,
+	});
+	const confirmed = rec('ke/b-confirmed', {
+		name: 'B confirmed',
+		verification: v('high'),
+		sources: [src({ published: '2025-01', supports: ['channels'] })],
+	});
+	const old = rec('ke/a-old', {
+		name: 'A old',
+		verification: v('high'),
+		sources: [src({ published: '2018', supports: ['channels'] })],
+	});
+	const unsure = rec('ke/a-unsure', {
+		name: 'A unsure',
+		verification: v('low'),
+		sources: [src({ published: '2025-01', supports: ['channels'] })],
+	});
 	it('ranks a confirmed contact above old, undated or unsure ones, whatever the names', () => {
 		expect(trustRank(confirmed, NOW)).toBe(0);
 		expect(trustRank(old, NOW)).toBe(2);
-		expect(sortForHelp([old, unsure, confirmed], NOW).map((r) => r.id)).toEqual(['ke/b-confirmed', 'ke/a-old', 'ke/a-unsure']);
+		expect(sortForHelp([old, unsure, confirmed], NOW).map((r) => r.id)).toEqual([
+			'ke/b-confirmed',
+			'ke/a-old',
+			'ke/a-unsure',
+		]);
 	});
 	it('a record with one confirmed and one old channel sits between the two', () => {
-		const mixed = rec('ke/mixed', { channels: [channel(), channel({ value: '116 112' })], verification: v('high'), sources: [src({ published: '2025', supports: ['channels[0]'] }), src({ published: '2017', supports: ['channels[1]'] })] });
+		const mixed = rec('ke/mixed', {
+			channels: [channel(), channel({ value: '116 112' })],
+			verification: v('high'),
+			sources: [
+				src({ published: '2025', supports: ['channels[0]'] }),
+				src({ published: '2017', supports: ['channels[1]'] }),
+			],
+		});
 		expect(trustRank(mixed, NOW)).toBe(1);
 	});
 });

@@ -7,7 +7,12 @@ import { allCountryIndicators, INDICATOR_IDS } from '../../src/model/indicators'
 import { apiCountry, apiIndex, apiResource } from '../../src/exports/api';
 import { buildDataFiles, DATA_FILES, type ExportContext } from '../../src/exports/catalogue';
 import { csvCell, parseCsv, parseCsvObjects, toCsv } from '../../src/exports/csv';
-import { indicatorsCsv, indicatorsFromCsv, indicatorsFromGeoJson, indicatorsGeoJson } from '../../src/exports/indicators';
+import {
+	indicatorsCsv,
+	indicatorsFromCsv,
+	indicatorsFromGeoJson,
+	indicatorsGeoJson,
+} from '../../src/exports/indicators';
 import { citation, exportMeta } from '../../src/exports/meta';
 import {
 	canonicalOrganization,
@@ -32,10 +37,18 @@ const json = <T>(text: string): T => JSON.parse(text) as T;
 interface GeoJson {
 	type: string;
 	count: number;
-	features: { id: string; geometry: unknown; properties: Record<string, string> & { records: number } }[];
+	features: {
+		id: string;
+		geometry: unknown;
+		properties: Record<string, string> & { records: number };
+	}[];
 }
 
-const meta = exportMeta({ site: 'https://pop-atlas.example', version: '9.9.9', date: '2026-11-29' });
+const meta = exportMeta({
+	site: 'https://pop-atlas.example',
+	version: '9.9.9',
+	date: '2026-11-29',
+});
 const ds = fixtureRepository();
 const indicators = allCountryIndicators(ds, ds.knownAbsent);
 const ctx: ExportContext = { ds, indicators, meta, git: { files: new Map() } };
@@ -43,15 +56,39 @@ const files = buildDataFiles(ctx);
 
 describe('CSV (RFC 4180)', () => {
 	it('quotes cells with commas, quotes and line breaks, and ends rows with CRLF', () => {
-		const csv = toCsv(['a', 'b'], [['x,y', 'say "hi"'], ['line\nbreak', 'plain']]);
+		const csv = toCsv(
+			['a', 'b'],
+			[
+				['x,y', 'say "hi"'],
+				['line\nbreak', 'plain'],
+			],
+		);
 		expect(csv).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",plain\r\n');
-		expect(parseCsv(csv)).toEqual([['a', 'b'], ['x,y', 'say "hi"'], ['line\nbreak', 'plain']]);
+		expect(parseCsv(csv)).toEqual([
+			['a', 'b'],
+			['x,y', 'say "hi"'],
+			['line\nbreak', 'plain'],
+		]);
 	});
 	it('guards cells a spreadsheet would run as formulas, and reads them back unchanged', () => {
-		const values = ['=HYPERLINK("x")', '@SUM(A1)', '+cmd|x', '-2+3', "'=already", '+254 722 116 116', '-', '116 111'];
+		const values = [
+			'=HYPERLINK("x")',
+			'@SUM(A1)',
+			'+cmd|x',
+			'-2+3',
+			"'=already",
+			'+254 722 116 116',
+			'-',
+			'116 111',
+		];
 		expect(csvCell('=1+1')).toBe("'=1+1");
 		expect(csvCell('+254 722 116 116')).toBe('+254 722 116 116');
-		const back = parseCsvObjects(toCsv(['v'], values.map((v) => [v]))).map((r) => r.v);
+		const back = parseCsvObjects(
+			toCsv(
+				['v'],
+				values.map((v) => [v]),
+			),
+		).map((r) => r.v);
 		expect(back).toEqual(values);
 	});
 	it('refuses a row of the wrong width', () => {
@@ -61,7 +98,14 @@ describe('CSV (RFC 4180)', () => {
 
 describe('records', () => {
 	it('the fixture repository has its six records (the tests below would prove nothing without them)', () => {
-		expect(ds.resources.map((r) => r.id)).toEqual(['gb/line', 'global/tool', 'ke/childline', 'ke/hotline', 'regional/east-youth', 'ug/old']);
+		expect(ds.resources.map((r) => r.id)).toEqual([
+			'gb/line',
+			'global/tool',
+			'ke/childline',
+			'ke/hotline',
+			'regional/east-youth',
+			'ug/old',
+		]);
 	});
 	it('JSON recovers every record exactly, and its count is the number of records', () => {
 		const text = files.get('records.json')!;
@@ -73,7 +117,8 @@ describe('records', () => {
 		expect(parseCsvObjects(text)).toHaveLength(ds.resources.length);
 		const back = recordsFromCsv(text);
 		expect(back.map((r) => r.id)).toEqual(ds.resources.map((r) => r.id));
-		for (let i = 0; i < back.length; i++) expect(back[i], ds.resources[i]!.id).toEqual(canonicalRecord(ds.resources[i]!));
+		for (let i = 0; i < back.length; i++)
+			expect(back[i], ds.resources[i]!.id).toEqual(canonicalRecord(ds.resources[i]!));
 	});
 	it('the canonical form (what CSV keeps) still passes the schema', () => {
 		for (const r of ds.resources) {
@@ -88,8 +133,25 @@ describe('records', () => {
 			age: { min: null, max: 18 },
 			related: [],
 			channels: [
-				channel({ type: 'short_code', value: '116', hours: { always_open: true, note: 'except, sometimes' }, languages: ['en', 'sw'], anonymous: true, human_responder: true }),
-				channel({ type: 'web_chat', value: undefined, url: 'https://example.org/chat?a=1,b=2', platform: null, hours: { timezone: 'Africa/Nairobi', schedule: [{ days: ['SA', 'MO'], opens: '20:00', closes: '02:00' }] }, requires_account: false }),
+				channel({
+					type: 'short_code',
+					value: '116',
+					hours: { always_open: true, note: 'except, sometimes' },
+					languages: ['en', 'sw'],
+					anonymous: true,
+					human_responder: true,
+				}),
+				channel({
+					type: 'web_chat',
+					value: undefined,
+					url: 'https://example.org/chat?a=1,b=2',
+					platform: null,
+					hours: {
+						timezone: 'Africa/Nairobi',
+						schedule: [{ days: ['SA', 'MO'], opens: '20:00', closes: '02:00' }],
+					},
+					requires_account: false,
+				}),
 			] as never,
 		});
 		const d = fixtureDataset([tricky]);
@@ -103,7 +165,9 @@ describe('records', () => {
 			expect(row.licence).toBe('CC-BY-4.0');
 			expect(row.citation).toBe(meta.citation);
 		}
-		expect(json<{ licence: { id: string } }>(files.get('records.json')!).licence.id).toBe('CC-BY-4.0');
+		expect(json<{ licence: { id: string } }>(files.get('records.json')!).licence.id).toBe(
+			'CC-BY-4.0',
+		);
 	});
 });
 
@@ -112,15 +176,21 @@ describe('organisations', () => {
 	it('JSON and CSV recover every organisation, with counts equal to the number of organisations', () => {
 		expect(json<{ count: number }>(organizationsJson(ds, meta)).count).toBe(ds.organizations.size);
 		expect(organizationsFromJson(organizationsJson(ds, meta))).toEqual(orgs);
-		expect(organizationsFromCsv(organizationsCsv(ds, meta))).toEqual(orgs.map(canonicalOrganization));
+		expect(organizationsFromCsv(organizationsCsv(ds, meta))).toEqual(
+			orgs.map(canonicalOrganization),
+		);
 		for (const o of organizationsFromCsv(organizationsCsv(ds, meta))) {
 			const { id: _id, ...data } = o;
 			expect(organizationSchema.safeParse(data).success, o.id).toBe(true);
 		}
 	});
 	it('lists, for each organisation, the records it runs: every record exactly once', () => {
-		const listed = json<{ organizations: { services: string[] }[] }>(organizationsJson(ds, meta)).organizations.flatMap((o) => o.services);
-		const withOrg = ds.resources.filter((r) => ds.organizations.has(r.organization)).map((r) => r.id);
+		const listed = json<{ organizations: { services: string[] }[] }>(
+			organizationsJson(ds, meta),
+		).organizations.flatMap((o) => o.services);
+		const withOrg = ds.resources
+			.filter((r) => ds.organizations.has(r.organization))
+			.map((r) => r.id);
 		expect([...listed].sort()).toEqual([...withOrg].sort());
 	});
 });
@@ -139,7 +209,8 @@ describe('indicators', () => {
 		for (const f of fc.features) {
 			const c = ds.countryByCode.get(f.id)!;
 			expect(f.geometry).toEqual(c.centroid ? { type: 'Point', coordinates: c.centroid } : null);
-			for (const id of INDICATOR_IDS) expect(['exists', 'absent', 'unmapped']).toContain(f.properties[id]);
+			for (const id of INDICATOR_IDS)
+				expect(['exists', 'absent', 'unmapped']).toContain(f.properties[id]);
 		}
 		const states = new Set(fc.features.flatMap((f) => INDICATOR_IDS.map((id) => f.properties[id])));
 		expect(states).toContain('unmapped');
@@ -156,14 +227,26 @@ describe('vocabularies', () => {
 		const terms = list.reduce((n, t) => n + t.terms.length, 0);
 		const tax = json<{ terms: number; taxonomies: { id: string }[] }>(taxonomiesJson(meta));
 		expect(tax.terms).toBe(terms);
-		expect(tax.taxonomies.map((t) => t.id)).toEqual(expect.arrayContaining(['resource-types', 'channels', 'topics', 'assessment-criteria', 'cost']));
+		expect(tax.taxonomies.map((t) => t.id)).toEqual(
+			expect.arrayContaining([
+				'resource-types',
+				'channels',
+				'topics',
+				'assessment-criteria',
+				'cost',
+			]),
+		);
 		expect(parseCsvObjects(taxonomiesCsv(meta))).toHaveLength(terms);
 	});
 });
 
 describe('static JSON API', () => {
 	it('the index lists every record and every country', () => {
-		const idx = json<{ counts: { records: number }; resources: { id: string }[]; countries: unknown[] }>(apiIndex(ds, indicators, meta));
+		const idx = json<{
+			counts: { records: number };
+			resources: { id: string }[];
+			countries: unknown[];
+		}>(apiIndex(ds, indicators, meta));
 		expect(idx.counts.records).toBe(ds.resources.length);
 		expect(idx.resources.map((r) => r.id)).toEqual(ds.resources.map((r) => r.id));
 		expect(idx.countries).toHaveLength(ds.countries.length);
@@ -171,13 +254,16 @@ describe('static JSON API', () => {
 	it('country files hold every record serving the country, and the resource file the whole record', () => {
 		let total = 0;
 		for (const c of ds.countries) {
-			const f = json<{ count: number; resources: unknown[]; indicators: { states: unknown } }>(apiCountry(ds, indicators, c.code, meta));
+			const f = json<{ count: number; resources: unknown[]; indicators: { states: unknown } }>(
+				apiCountry(ds, indicators, c.code, meta),
+			);
 			expect(f.count).toBe(f.resources.length);
 			expect(f.indicators.states).toEqual(indicators.get(c.code)!.states);
 			total += f.count;
 		}
 		expect(total).toBe(ds.resources.reduce((n, r) => n + r.countries.length, 0));
-		for (const r of ds.resources) expect(json<{ record: unknown }>(apiResource(ds, r, meta)).record).toEqual(r);
+		for (const r of ds.resources)
+			expect(json<{ record: unknown }>(apiResource(ds, r, meta)).record).toEqual(r);
 	});
 });
 
@@ -188,17 +274,23 @@ describe('catalogue', () => {
 			expect(text, f.path).toBeTruthy();
 			if (f.format !== 'CSV') {
 				const doc = json<{ licence?: { id?: string } | string }>(text);
-				expect(typeof doc.licence === 'string' ? doc.licence : doc.licence?.id, f.path).toBeTruthy();
-			}
-			else expect(parseCsvObjects(text)[0]!.licence, f.path).toBe('CC-BY-4.0');
+				expect(
+					typeof doc.licence === 'string' ? doc.licence : doc.licence?.id,
+					f.path,
+				).toBeTruthy();
+			} else expect(parseCsvObjects(text)[0]!.licence, f.path).toBe('CC-BY-4.0');
 		}
 		const byPath = (p: string) => DATA_FILES.find((f) => f.path === p)!.count(ctx);
 		expect(byPath('records.csv')).toBe(ds.resources.length);
 		expect(byPath('hsds/services.json')).toBe(ds.resources.length);
-		expect(json<{ total_items: number }>(files.get('hsds/services.json')!).total_items).toBe(ds.resources.length);
+		expect(json<{ total_items: number }>(files.get('hsds/services.json')!).total_items).toBe(
+			ds.resources.length,
+		);
 	});
 	it('cites POP Atlas with the version and date', () => {
-		expect(citation('1.2.3', '2026-11-29', 'https://pop-atlas.org')).toBe('POP Atlas (2026), Protection through Online Participation global mapping, version 1.2.3 (2026-11-29). https://pop-atlas.org/data/');
+		expect(citation('1.2.3', '2026-11-29', 'https://pop-atlas.org')).toBe(
+			'POP Atlas (2026), Protection through Online Participation global mapping, version 1.2.3 (2026-11-29). https://pop-atlas.org/data/',
+		);
 		expect(meta.citation).toContain('version 9.9.9 (2026-11-29)');
 	});
 	it('formats sizes for people', () => {

@@ -8,7 +8,11 @@ import { exportMeta } from '../../src/exports/meta';
 import { sitemapPaths, sitemapXml } from '../../scripts/lib/sitemap';
 import { fixtureDataset, rec } from './helpers/records';
 
-const meta = exportMeta({ site: 'https://pop-atlas.example', version: '1.0.0', date: '2026-11-29' });
+const meta = exportMeta({
+	site: 'https://pop-atlas.example',
+	version: '1.0.0',
+	date: '2026-11-29',
+});
 
 describe('dates from git', () => {
 	const log = [
@@ -19,8 +23,14 @@ describe('dates from git', () => {
 	].join('\0');
 	it('takes the oldest commit as added and the newest as changed', () => {
 		const m = parseGitLog(log);
-		expect(m.get('content/resources/ke/a.yaml')).toEqual({ created: '2026-01-01T10:00:00.000Z', updated: '2026-03-01T10:00:00.000Z' });
-		expect(m.get('content/resources/ke/b.yaml')).toEqual({ created: '2026-02-01T10:00:00.000Z', updated: '2026-02-01T10:00:00.000Z' });
+		expect(m.get('content/resources/ke/a.yaml')).toEqual({
+			created: '2026-01-01T10:00:00.000Z',
+			updated: '2026-03-01T10:00:00.000Z',
+		});
+		expect(m.get('content/resources/ke/b.yaml')).toEqual({
+			created: '2026-02-01T10:00:00.000Z',
+			updated: '2026-02-01T10:00:00.000Z',
+		});
 	});
 	it('in a shallow clone, ignores the boundary commit (it shows every file as added) and gives no date of addition', () => {
 		const m = parseGitLog(log.split('\0').slice(0, 3).join('\0'), new Set(['bbb']));
@@ -36,16 +46,38 @@ describe('dates from git', () => {
 });
 
 describe('feeds', () => {
-	const ds = fixtureDataset([rec('ke/a', { name: 'Tom & Jerry <line>' }), rec('ke/b'), rec('gb/c', { verification: { last_verified: '2026-05-05', method: 'desk_review', verified_by_role: 'pop-data-editor', confidence: 'high' } })]);
+	const ds = fixtureDataset([
+		rec('ke/a', { name: 'Tom & Jerry <line>' }),
+		rec('ke/b'),
+		rec('gb/c', {
+			verification: {
+				last_verified: '2026-05-05',
+				method: 'desk_review',
+				verified_by_role: 'pop-data-editor',
+				confidence: 'high',
+			},
+		}),
+	]);
 	const git = {
 		files: new Map([
-			['content/resources/ke/a.yaml', { created: '2026-01-01T00:00:00.000Z', updated: '2026-03-01T00:00:00.000Z' }],
-			['content/resources/ke/b.yaml', { created: '2026-02-01T00:00:00.000Z', updated: '2026-02-01T00:00:00.000Z' }],
+			[
+				'content/resources/ke/a.yaml',
+				{ created: '2026-01-01T00:00:00.000Z', updated: '2026-03-01T00:00:00.000Z' },
+			],
+			[
+				'content/resources/ke/b.yaml',
+				{ created: '2026-02-01T00:00:00.000Z', updated: '2026-02-01T00:00:00.000Z' },
+			],
 		]),
 	};
 	it('lists additions and changes from git, newest first; a record without history appears as checked', () => {
 		const ev = feedEvents(ds, git);
-		expect(ev.map((e) => `${e.kind} ${e.id} ${e.date.slice(0, 10)}`)).toEqual(['checked gb/c 2026-05-05', 'updated ke/a 2026-03-01', 'added ke/b 2026-02-01', 'added ke/a 2026-01-01']);
+		expect(ev.map((e) => `${e.kind} ${e.id} ${e.date.slice(0, 10)}`)).toEqual([
+			'checked gb/c 2026-05-05',
+			'updated ke/a 2026-03-01',
+			'added ke/b 2026-02-01',
+			'added ke/a 2026-01-01',
+		]);
 	});
 	it('writes Atom and RSS with escaped text, absolute links and the licence', () => {
 		const ev = feedEvents(ds, git);
@@ -77,7 +109,10 @@ describe('sitemap', () => {
 		expect(sitemapPaths(dir).sort()).toEqual(['/', '/countries/ke/']);
 	});
 	it('escapes addresses and adds lastmod where known', () => {
-		const xml = sitemapXml([{ loc: 'https://x.example/a?b=1&c=2' }, { loc: 'https://x.example/', lastmod: '2026-01-01' }]);
+		const xml = sitemapXml([
+			{ loc: 'https://x.example/a?b=1&c=2' },
+			{ loc: 'https://x.example/', lastmod: '2026-01-01' },
+		]);
 		expect(xml).toContain('<loc>https://x.example/a?b=1&amp;c=2</loc>');
 		expect(xml).toContain('<url><loc>https://x.example/</loc><lastmod>2026-01-01</lastmod></url>');
 		expect(xml.match(/<url>/g)).toHaveLength(2);

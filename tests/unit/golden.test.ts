@@ -15,8 +15,17 @@ import { fixtureRepository } from './helpers/repository';
 
 const DIR = 'tests/fixtures/golden';
 const ds = fixtureRepository();
-const meta = exportMeta({ site: 'https://pop-atlas.example', version: '9.9.9', date: '2026-11-29' });
-const ctx: ExportContext = { ds, indicators: allCountryIndicators(ds, ds.knownAbsent), meta, git: { files: new Map() } };
+const meta = exportMeta({
+	site: 'https://pop-atlas.example',
+	version: '9.9.9',
+	date: '2026-11-29',
+});
+const ctx: ExportContext = {
+	ds,
+	indicators: allCountryIndicators(ds, ds.knownAbsent),
+	meta,
+	git: { files: new Map() },
+};
 const files = buildDataFiles(ctx);
 const pretty = (json: string) => `${JSON.stringify(JSON.parse(json), null, 2)}\n`;
 
@@ -24,7 +33,11 @@ const GOLDEN: [string, () => string][] = [
 	['records.csv', () => files.get('records.csv')!],
 	['records.json', () => pretty(files.get('records.json')!)],
 	['hsds-services.json', () => pretty(files.get('hsds/services.json')!)],
-	['hours.txt', () => `${ds.resources.flatMap((r) => r.channels.map((c, i) => `${r.id} channels[${i}]: ${formatHours(c.hours)}`)).join('\n')}\n`],
+	[
+		'hours.txt',
+		() =>
+			`${ds.resources.flatMap((r) => r.channels.map((c, i) => `${r.id} channels[${i}]: ${formatHours(c.hours)}`)).join('\n')}\n`,
+	],
 ];
 
 describe('golden files of the fixture repository', () => {
@@ -42,7 +55,10 @@ describe('golden files of the fixture repository', () => {
 	it('records.csv has a column for every field of the record schema (a new field needs its column)', () => {
 		const header = files.get('records.csv')!.split('\r\n')[0]!.split(',');
 		for (const key of Object.keys(resourceSchema.shape)) {
-			const has = key === 'channels' ? header.some((h) => h.startsWith('channel1.')) : header.some((h) => h === key || h.startsWith(`${key}.`));
+			const has =
+				key === 'channels'
+					? header.some((h) => h.startsWith('channel1.'))
+					: header.some((h) => h === key || h.startsWith(`${key}.`));
 			expect(has, key).toBe(true);
 		}
 	});

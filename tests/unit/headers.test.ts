@@ -4,7 +4,13 @@ import { HEADER_RULES, headersFile, headersFor, parseHeadersFile } from '../../s
 
 describe('headers', () => {
 	it('every page but the embed may be framed only by the site itself', () => {
-		for (const p of ['/', '/countries/gb/', '/fr/countries/gb/', '/resources/gb/childline/', '/search/']) {
+		for (const p of [
+			'/',
+			'/countries/gb/',
+			'/fr/countries/gb/',
+			'/resources/gb/childline/',
+			'/search/',
+		]) {
 			const h = headersFor(p);
 			expect(h['Content-Security-Policy']).toMatch(/frame-ancestors 'self'$/);
 			expect(h['X-Frame-Options']).toBe('SAMEORIGIN');

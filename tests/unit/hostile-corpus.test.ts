@@ -27,8 +27,17 @@ interface Case extends FileSpec {
 }
 
 const cases = YAML.parse(fs.readFileSync(`${DIR}/hostile.yaml`, 'utf8')) as Case[];
-const context: InputFile[] = fs.readdirSync(`${DIR}/context`).map((f) => ({ file: `${DIR}/context/${f}`, logicalPath: `content/organizations/${f}`, bytes: fs.readFileSync(`${DIR}/context/${f}`) }));
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+const context: InputFile[] = fs.readdirSync(`${DIR}/context`).map((f) => ({
+	file: `${DIR}/context/${f}`,
+	logicalPath: `content/organizations/${f}`,
+	bytes: fs.readFileSync(`${DIR}/context/${f}`),
+}));
+const slug = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 60);
 
 /** The text of one file of a case, built from its base and changes. */
 function buildText(spec: FileSpec): string {
@@ -40,8 +49,17 @@ function buildText(spec: FileSpec): string {
 		text = text.replace(find, () => replace);
 	}
 	if (spec.add_channel) {
-		const ch = { cost: 'free', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: true, ...spec.add_channel };
-		const lines = Object.entries(ch).map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${JSON.stringify(v)}`);
+		const ch = {
+			cost: 'free',
+			hours: 'unknown',
+			languages: [],
+			anonymous: 'unknown',
+			human_responder: true,
+			...spec.add_channel,
+		};
+		const lines = Object.entries(ch).map(
+			([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${JSON.stringify(v)}`,
+		);
 		text = text.replace(/\naudiences:/, () => `\n${lines.join('\n')}\naudiences:`);
 	}
 	if (spec.append) text += spec.append.endsWith('\n') ? spec.append : `${spec.append}\n`;
@@ -49,8 +67,15 @@ function buildText(spec: FileSpec): string {
 }
 
 function run(c: Case) {
-	const files = [{ ...c, display: `hostile/${slug(c.name)}.yaml` }, ...(c.others ?? []).map((o, i) => ({ ...o, display: `hostile/${slug(c.name)}-${i + 2}.yaml` }))];
-	const inputs: InputFile[] = files.map((f) => ({ file: f.display, logicalPath: f.as ?? 'content/resources/ke/example.yaml', bytes: Buffer.from(buildText(f), 'utf8') }));
+	const files = [
+		{ ...c, display: `hostile/${slug(c.name)}.yaml` },
+		...(c.others ?? []).map((o, i) => ({ ...o, display: `hostile/${slug(c.name)}-${i + 2}.yaml` })),
+	];
+	const inputs: InputFile[] = files.map((f) => ({
+		file: f.display,
+		logicalPath: f.as ?? 'content/resources/ke/example.yaml',
+		bytes: Buffer.from(buildText(f), 'utf8'),
+	}));
 	const result = validateFiles([...context, ...inputs]);
 	return {
 		result,
@@ -69,15 +94,28 @@ describe('hostile-input corpus', () => {
 	for (const c of cases) {
 		it(c.name, () => {
 			const { result, inputs, errors, warnings } = run(c);
-			if (process.env.HOSTILE_PRINT) printed.push(`- name: ${JSON.stringify(c.name)}\n  expect:\n${errors.map((l) => `    - ${JSON.stringify(l)}`).join('\n')}\n  warnings:\n${warnings.map((l) => `    - ${JSON.stringify(l)}`).join('\n')}`);
+			if (process.env.HOSTILE_PRINT)
+				printed.push(
+					`- name: ${JSON.stringify(c.name)}\n  expect:\n${errors.map((l) => `    - ${JSON.stringify(l)}`).join('\n')}\n  warnings:\n${warnings.map((l) => `    - ${JSON.stringify(l)}`).join('\n')}`,
+				);
 			expect(errors).toEqual(c.expect);
 			expect(warnings).toEqual(c.warnings ?? []);
 			// Every line names a file of the case, with a line and a column.
-			for (const p of result.problems) expect(inputs.some((i) => i.file === p.file) || p.file.startsWith(`${DIR}/context/`)).toBe(true);
+			for (const p of result.problems)
+				expect(inputs.some((i) => i.file === p.file) || p.file.startsWith(`${DIR}/context/`)).toBe(
+					true,
+				);
 			// Nothing rejected is published; a case without errors publishes all its records.
 			const records = inputs.filter((i) => i.logicalPath.startsWith('content/resources/'));
-			const rejected = new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.file));
-			expect(result.resources.map((r) => r.file).sort()).toEqual(records.filter((i) => !rejected.has(i.file)).map((i) => i.file).sort());
+			const rejected = new Set(
+				result.problems.filter((p) => p.severity === 'error').map((p) => p.file),
+			);
+			expect(result.resources.map((r) => r.file).sort()).toEqual(
+				records
+					.filter((i) => !rejected.has(i.file))
+					.map((i) => i.file)
+					.sort(),
+			);
 		});
 	}
 	it.runIf(!!process.env.HOSTILE_PRINT)('prints the lines', () => {

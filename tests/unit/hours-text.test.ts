@@ -16,17 +16,35 @@ describe('hours as one line', () => {
 		for (const c of channels) {
 			const { note: _note, ...hours } = c.hours === 'unknown' ? { note: undefined } : c.hours;
 			const expected = c.hours === 'unknown' ? 'unknown' : hours;
-			expect(parseHours(formatHours(c.hours)), formatHours(c.hours)).toEqual({ ok: true, hours: expected });
+			expect(parseHours(formatHours(c.hours)), formatHours(c.hours)).toEqual({
+				ok: true,
+				hours: expected,
+			});
 		}
 	});
 	it('reads what people write in a form: ranges, names, short times, a separate time zone', () => {
 		expect(parseHours('Mon-Fri 8:00-17:00; Sat 09:00 to 13:00', 'Africa/Nairobi')).toEqual({
 			ok: true,
-			hours: { timezone: 'Africa/Nairobi', schedule: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '17:00' }, { days: ['SA'], opens: '09:00', closes: '13:00' }] },
+			hours: {
+				timezone: 'Africa/Nairobi',
+				schedule: [
+					{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '17:00' },
+					{ days: ['SA'], opens: '09:00', closes: '13:00' },
+				],
+			},
 		});
-		expect(parseHours('FR - MO 20:00–02:00', 'Europe/Paris')).toEqual({ ok: true, hours: { timezone: 'Europe/Paris', schedule: [{ days: ['FR', 'SA', 'SU', 'MO'], opens: '20:00', closes: '02:00' }] } });
+		expect(parseHours('FR - MO 20:00–02:00', 'Europe/Paris')).toEqual({
+			ok: true,
+			hours: {
+				timezone: 'Europe/Paris',
+				schedule: [{ days: ['FR', 'SA', 'SU', 'MO'], opens: '20:00', closes: '02:00' }],
+			},
+		});
 		expect(parseHours('24/7')).toEqual({ ok: true, hours: { always_open: true } });
-		expect(parseHours('Open 24 hours, 7 days a week')).toEqual({ ok: true, hours: { always_open: true } });
+		expect(parseHours('Open 24 hours, 7 days a week')).toEqual({
+			ok: true,
+			hours: { always_open: true },
+		});
 		expect(parseHours('')).toEqual({ ok: true, hours: 'unknown' });
 	});
 	it('says what is wrong', () => {

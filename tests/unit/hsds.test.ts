@@ -13,14 +13,20 @@ import { exportMeta } from '../../src/exports/meta';
 import { popUuid, POP_NAMESPACE, uuidv5 } from '../../src/exports/uuid';
 import { fixtureRepository } from './helpers/repository';
 
-const meta = exportMeta({ site: 'https://pop-atlas.example', version: '9.9.9', date: '2026-11-29' });
+const meta = exportMeta({
+	site: 'https://pop-atlas.example',
+	version: '9.9.9',
+	date: '2026-11-29',
+});
 const ds = fixtureRepository();
 const hsds = toHsds(ds, meta);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('UUIDs', () => {
 	it('are RFC 9562 version 5 (checked against published values)', () => {
-		expect(uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+		expect(uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+			'2ed6657d-e927-568b-95e1-2665a8aea6a2',
+		);
 		expect(POP_NAMESPACE).toBe('7f2aa94f-45b5-5f4b-9d06-20ad026277f2');
 	});
 	it('are derived from POP Atlas ids: the same id gives the same UUID in every build', () => {
@@ -60,7 +66,10 @@ describe('HSDS export', () => {
 	});
 	it('keeps every channel: as a phone, a virtual or physical location, or an email contact', () => {
 		for (const [i, s] of hsds.services.entries()) {
-			const n = (s.phones as unknown[]).length + (s.service_at_locations as unknown[]).length + (s.contacts as unknown[]).length;
+			const n =
+				(s.phones as unknown[]).length +
+				(s.service_at_locations as unknown[]).length +
+				(s.contacts as unknown[]).length;
 			expect(n, String(s.x_pop_id)).toBe(ds.resources[i]!.channels.length);
 		}
 	});
@@ -68,46 +77,67 @@ describe('HSDS export', () => {
 		expect(utcOffset('Africa/Nairobi', '2026-11-29')).toBe('+03:00');
 		expect(utcOffset('America/Montevideo', '2026-11-29')).toBe('-03:00');
 		expect(utcOffset('UTC', '2026-11-29')).toBe('+00:00');
-		const sched = hsds.services.flatMap((s) => s.schedules as Record<string, unknown>[]).find((x) => x.x_timezone_iana);
+		const sched = hsds.services
+			.flatMap((s) => s.schedules as Record<string, unknown>[])
+			.find((x) => x.x_timezone_iana);
 		expect(sched?.opens_at).toMatch(/^\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
 		expect(sched?.freq).toBe('WEEKLY');
 	});
 });
 
 const HSDS_DIR = process.env.HSDS_SCHEMA_DIR;
-const WHY = 'HSDS_SCHEMA_DIR is not set. Point it at the HSDS 3.0 schema folder (openreferral/specification, branch 3.0, folder schema/): .ci/run uses ../shared/reference/hsds-3.0 and the GitHub workflow downloads it.';
+const WHY =
+	'HSDS_SCHEMA_DIR is not set. Point it at the HSDS 3.0 schema folder (openreferral/specification, branch 3.0, folder schema/): .ci/run uses ../shared/reference/hsds-3.0 and the GitHub workflow downloads it.';
 if (!HSDS_DIR) console.warn(`SKIPPED: HSDS 3.0 schema validation. ${WHY}`);
 
-describe.skipIf(!HSDS_DIR)(HSDS_DIR ? 'HSDS 3.0 JSON Schemas' : `HSDS 3.0 JSON Schemas — SKIPPED: ${WHY}`, () => {
-	it('the schema folder exists and holds the schemas the export needs', () => {
-		expect(fs.existsSync(HSDS_DIR!), `HSDS_SCHEMA_DIR=${HSDS_DIR} does not exist`).toBe(true);
-		const v = loadHsdsValidator(HSDS_DIR!);
-		for (const kind of [...HSDS_OBJECTS, 'phone', 'schedule', 'language', 'service_area', 'location', 'attribute']) expect(v.files).toContain(`${kind}.json`);
-	});
-	it('every service, organisation, taxonomy and term validates', () => {
-		const v = loadHsdsValidator(HSDS_DIR!);
-		const problems: string[] = [];
-		const check = (kind: (typeof HSDS_OBJECTS)[number], list: Record<string, unknown>[]) => {
-			for (const o of list) for (const p of v.validate(kind, o)) problems.push(`${kind} ${String(o.x_pop_id ?? o.name)}: ${p}`);
-			return list.length;
-		};
-		const services = check('service', hsds.services);
-		check('organization', hsds.organizations);
-		check('taxonomy', hsds.taxonomies);
-		check('taxonomy_term', hsds.taxonomy_terms);
-		expect(problems.slice(0, 20)).toEqual([]);
-		expect(services).toBe(ds.resources.length);
-		console.log(`HSDS 3.0: ${services} services, ${hsds.organizations.length} organisations, ${hsds.taxonomies.length} taxonomies, ${hsds.taxonomy_terms.length} terms validated against ${v.files.length} schema files.`);
-	});
-	it('the validator really rejects a broken service (the check above can fail)', () => {
-		const v = loadHsdsValidator(HSDS_DIR!);
-		const good = hsds.services[0]!;
-		expect(v.validate('service', good)).toEqual([]);
-		const { status: _status, ...noStatus } = good;
-		expect(v.validate('service', noStatus).join('\n')).toMatch(/status/);
-		expect(v.validate('service', { ...good, id: 'ke/childline' }).join('\n')).toMatch(/uuid/);
-		expect(v.validate('service', { ...good, status: 'temporarily_closed' }).join('\n')).toMatch(/allowed values/);
-		const phones = [{ ...(good.phones as object[])[0], id: 'x' }];
-		expect(v.validate('service', { ...good, phones }).length).toBeGreaterThan(0);
-	});
-});
+describe.skipIf(!HSDS_DIR)(
+	HSDS_DIR ? 'HSDS 3.0 JSON Schemas' : `HSDS 3.0 JSON Schemas — SKIPPED: ${WHY}`,
+	() => {
+		it('the schema folder exists and holds the schemas the export needs', () => {
+			expect(fs.existsSync(HSDS_DIR!), `HSDS_SCHEMA_DIR=${HSDS_DIR} does not exist`).toBe(true);
+			const v = loadHsdsValidator(HSDS_DIR!);
+			for (const kind of [
+				...HSDS_OBJECTS,
+				'phone',
+				'schedule',
+				'language',
+				'service_area',
+				'location',
+				'attribute',
+			])
+				expect(v.files).toContain(`${kind}.json`);
+		});
+		it('every service, organisation, taxonomy and term validates', () => {
+			const v = loadHsdsValidator(HSDS_DIR!);
+			const problems: string[] = [];
+			const check = (kind: (typeof HSDS_OBJECTS)[number], list: Record<string, unknown>[]) => {
+				for (const o of list)
+					for (const p of v.validate(kind, o))
+						problems.push(`${kind} ${String(o.x_pop_id ?? o.name)}: ${p}`);
+				return list.length;
+			};
+			const services = check('service', hsds.services);
+			check('organization', hsds.organizations);
+			check('taxonomy', hsds.taxonomies);
+			check('taxonomy_term', hsds.taxonomy_terms);
+			expect(problems.slice(0, 20)).toEqual([]);
+			expect(services).toBe(ds.resources.length);
+			console.log(
+				`HSDS 3.0: ${services} services, ${hsds.organizations.length} organisations, ${hsds.taxonomies.length} taxonomies, ${hsds.taxonomy_terms.length} terms validated against ${v.files.length} schema files.`,
+			);
+		});
+		it('the validator really rejects a broken service (the check above can fail)', () => {
+			const v = loadHsdsValidator(HSDS_DIR!);
+			const good = hsds.services[0]!;
+			expect(v.validate('service', good)).toEqual([]);
+			const { status: _status, ...noStatus } = good;
+			expect(v.validate('service', noStatus).join('\n')).toMatch(/status/);
+			expect(v.validate('service', { ...good, id: 'ke/childline' }).join('\n')).toMatch(/uuid/);
+			expect(v.validate('service', { ...good, status: 'temporarily_closed' }).join('\n')).toMatch(
+				/allowed values/,
+			);
+			const phones = [{ ...(good.phones as object[])[0], id: 'x' }];
+			expect(v.validate('service', { ...good, phones }).length).toBeGreaterThan(0);
+		});
+	},
+);

@@ -13,11 +13,16 @@ describe('UI dictionaries', () => {
 			const d = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
 			expect(Object.keys(en).filter((k) => !(k in d))).toEqual([]);
 			expect(Object.keys(d).filter((k) => !(k in en))).toEqual([]);
-			expect(Object.keys(en).filter((k) => JSON.stringify(placeholders(en[k]!)) !== JSON.stringify(placeholders(d[k]!)))).toEqual([]);
+			expect(
+				Object.keys(en).filter(
+					(k) => JSON.stringify(placeholders(en[k]!)) !== JSON.stringify(placeholders(d[k]!)),
+				),
+			).toEqual([]);
 			expect(Object.values(d).filter((v) => typeof v !== 'string' || v.trim() === '')).toEqual([]);
 		});
 		it(`${lang} has its prose pages`, () => {
-			for (const page of fs.readdirSync('src/i18n/pages/en')) expect(fs.existsSync(`src/i18n/pages/${lang}/${page}`), `${lang}/${page}`).toBe(true);
+			for (const page of fs.readdirSync('src/i18n/pages/en'))
+				expect(fs.existsSync(`src/i18n/pages/${lang}/${page}`), `${lang}/${page}`).toBe(true);
 		});
 	}
 });
@@ -45,11 +50,18 @@ describe('taxonomy labels in the dictionaries', () => {
 		const YAML = (await import('yaml')).default;
 		const missing: string[] = [];
 		for (const file of fs.readdirSync('data/taxonomies')) {
-			const tax = YAML.parse(fs.readFileSync(`data/taxonomies/${file}`, 'utf8')) as { terms: { id: string }[] };
-			for (const term of tax.terms) if (!en[`term.${file.replace('.yaml', '')}.${term.id}`]) missing.push(`${file}:${term.id}`);
+			const tax = YAML.parse(fs.readFileSync(`data/taxonomies/${file}`, 'utf8')) as {
+				terms: { id: string }[];
+			};
+			for (const term of tax.terms)
+				if (!en[`term.${file.replace('.yaml', '')}.${term.id}`]) missing.push(`${file}:${term.id}`);
 		}
-		const crit = YAML.parse(fs.readFileSync('data/assessment-criteria.yaml', 'utf8')) as { terms: { id: string }[] };
-		for (const term of crit.terms) if (!en[`term.assessment-criteria.${term.id}`]) missing.push(`assessment-criteria:${term.id}`);
+		const crit = YAML.parse(fs.readFileSync('data/assessment-criteria.yaml', 'utf8')) as {
+			terms: { id: string }[];
+		};
+		for (const term of crit.terms)
+			if (!en[`term.assessment-criteria.${term.id}`])
+				missing.push(`assessment-criteria:${term.id}`);
 		expect(missing).toEqual([]);
 	});
 });
@@ -67,7 +79,10 @@ describe('localised links', async () => {
 		expect(localizeHref('en', '/countries/')).toBe('/countries/');
 	});
 	it('rewrites a, form and link tags but not language-switcher links', () => {
-		const html = '<a href="/countries/">x</a><a href="/countries/" hreflang="en" data-lang-link>en</a><form action="/resources/"></form><link rel="stylesheet" href="/_astro/a.css">';
-		expect(localizeHtml('es', html)).toBe('<a href="/es/countries/">x</a><a href="/countries/" hreflang="en" data-lang-link>en</a><form action="/es/resources/"></form><link rel="stylesheet" href="/_astro/a.css">');
+		const html =
+			'<a href="/countries/">x</a><a href="/countries/" hreflang="en" data-lang-link>en</a><form action="/resources/"></form><link rel="stylesheet" href="/_astro/a.css">';
+		expect(localizeHtml('es', html)).toBe(
+			'<a href="/es/countries/">x</a><a href="/countries/" hreflang="en" data-lang-link>en</a><form action="/es/resources/"></form><link rel="stylesheet" href="/_astro/a.css">',
+		);
 	});
 });

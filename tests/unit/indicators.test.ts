@@ -55,7 +55,11 @@ describe('country indicators', () => {
 		expect([ug.available_24_7, ug.free, ug.anonymous]).toEqual(['absent', 'absent', 'absent']);
 		// A channel no record lists is never read as absent.
 		expect([ug.text_channel, ug.channel_sms]).toEqual(['unmapped', 'unmapped']);
-		expect([ug.child_helpline, ug.channel_voice, ug.youth_initiative]).toEqual(['exists', 'exists', 'exists']);
+		expect([ug.child_helpline, ug.channel_voice, ug.youth_initiative]).toEqual([
+			'exists',
+			'exists',
+			'exists',
+		]);
 		expect(all.get('UG')!.languages).toEqual(['en', 'lg', 'sw']);
 	});
 
@@ -94,7 +98,12 @@ describe('country indicators', () => {
 	});
 
 	it('reporting and takedown: a CSAM portal counts as a hotline, takedown support as a national route; a global tool does not', () => {
-		expect(all.get('FR')!.states).toMatchObject({ reporting_hotline: 'exists', takedown_route: 'exists', channel_app: 'exists', child_helpline: 'unmapped' });
+		expect(all.get('FR')!.states).toMatchObject({
+			reporting_hotline: 'exists',
+			takedown_route: 'exists',
+			channel_app: 'exists',
+			child_helpline: 'unmapped',
+		});
 		expect(all.get('KE')!.states.takedown_route).toBe('unmapped');
 	});
 
@@ -117,10 +126,25 @@ describe('area indicators', () => {
 		expect(a.countries).toBe(eastern);
 		// KE, UG, BI, SO, MW, RW have records.
 		expect(a.mapped).toBe(6);
-		expect(a.tallies.child_helpline).toEqual({ exists: 4, absent: 1, unmapped: eastern - 5, total: eastern });
+		expect(a.tallies.child_helpline).toEqual({
+			exists: 4,
+			absent: 1,
+			unmapped: eastern - 5,
+			total: eastern,
+		});
 		expect(a.tallies.free).toEqual({ exists: 3, absent: 2, unmapped: eastern - 5, total: eastern });
-		expect(a.tallies.available_24_7).toEqual({ exists: 1, absent: 1, unmapped: eastern - 2, total: eastern });
-		expect(a.tallies.reporting_hotline).toEqual({ exists: 2, absent: 0, unmapped: eastern - 2, total: eastern });
+		expect(a.tallies.available_24_7).toEqual({
+			exists: 1,
+			absent: 1,
+			unmapped: eastern - 2,
+			total: eastern,
+		});
+		expect(a.tallies.reporting_hotline).toEqual({
+			exists: 2,
+			absent: 0,
+			unmapped: eastern - 2,
+			total: eastern,
+		});
 	});
 
 	it('counts a regional record once, and its freshness once', () => {
@@ -142,11 +166,20 @@ describe('area indicators', () => {
 		expect(world.tallies.takedown_route!.exists).toBe(1);
 		// Global records are not a country's records.
 		expect(world.records).toBe(records.length - 1);
-		expect(areas.size).toBe(1 + ds.regions.length + ds.regions.reduce((n, r) => n + r.subregions.length, 0));
+		expect(areas.size).toBe(
+			1 + ds.regions.length + ds.regions.reduce((n, r) => n + r.subregions.length, 0),
+		);
 	});
 
 	it('headline figures', () => {
-		expect(headline(ds, all)).toMatchObject({ records: records.length, countriesWithRecords: 7, childHelplineCountries: 4, reportingHotlineCountries: 3, always247Countries: 1, globalRecords: 1 });
+		expect(headline(ds, all)).toMatchObject({
+			records: records.length,
+			countriesWithRecords: 7,
+			childHelplineCountries: 4,
+			reportingHotlineCountries: 3,
+			always247Countries: 1,
+			globalRecords: 1,
+		});
 	});
 });
 

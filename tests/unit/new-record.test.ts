@@ -58,18 +58,54 @@ const EXISTING_ORG = [
 
 describe('npm run new', () => {
 	it('writes a valid record with the schema modeline from scripted answers', () => {
-		const run = runScript('scripts/new-record.ts', [], { POP_CONTENT_DIR: dir }, answers(EXISTING_ORG));
+		const run = runScript(
+			'scripts/new-record.ts',
+			[],
+			{ POP_CONTENT_DIR: dir },
+			answers(EXISTING_ORG),
+		);
 		expect(run.stderr).toBe('');
 		expect(run.status, run.stdout).toBe(0);
-		expect(run.stdout).toContain('✗ Invalid. The service\'s web page (https:).');
+		expect(run.stdout).toContain("✗ Invalid. The service's web page (https:).");
 		expect(run.stdout).toContain('wrote content/resources/ke/example-text-line.yaml');
-		const text = fs.readFileSync(path.join(dir, 'content/resources/ke/example-text-line.yaml'), 'utf8');
-		expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../public/schemas/resource.schema.json');
+		const text = fs.readFileSync(
+			path.join(dir, 'content/resources/ke/example-text-line.yaml'),
+			'utf8',
+		);
+		expect(text.split('\n')[0]).toBe(
+			'# yaml-language-server: $schema=../../../public/schemas/resource.schema.json',
+		);
 		const r = YAML.parse(text) as Resource;
-		expect(r).toMatchObject({ name: 'Example Text Line', organization: 'ke-example-org', functions: ['counselling', 'referral'], countries: ['KE'], url: 'https://example.org/text-line', topics: ['mental_health', 'cyberbullying'] });
+		expect(r).toMatchObject({
+			name: 'Example Text Line',
+			organization: 'ke-example-org',
+			functions: ['counselling', 'referral'],
+			countries: ['KE'],
+			url: 'https://example.org/text-line',
+			topics: ['mental_health', 'cyberbullying'],
+		});
 		expect(r.channels).toEqual([
-			{ type: 'sms', value: '+254 722 000 444', cost: 'free', hours: { timezone: 'Africa/Nairobi', schedule: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '20:00' }] }, languages: ['en', 'sw'], anonymous: true, human_responder: true },
-			{ type: 'web_chat', url: 'https://example.org/text-line/chat', cost: 'unknown', hours: { always_open: true }, languages: ['en'], anonymous: 'unknown', human_responder: 'unknown' },
+			{
+				type: 'sms',
+				value: '+254 722 000 444',
+				cost: 'free',
+				hours: {
+					timezone: 'Africa/Nairobi',
+					schedule: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '20:00' }],
+				},
+				languages: ['en', 'sw'],
+				anonymous: true,
+				human_responder: true,
+			},
+			{
+				type: 'web_chat',
+				url: 'https://example.org/text-line/chat',
+				cost: 'unknown',
+				hours: { always_open: true },
+				languages: ['en'],
+				anonymous: 'unknown',
+				human_responder: 'unknown',
+			},
 		]);
 		const v = validateContent(dir);
 		expect(v.status, v.stdout).toBe(0);
@@ -113,16 +149,40 @@ describe('npm run new', () => {
 		const run = runScript('scripts/new-record.ts', [], { POP_CONTENT_DIR: dir }, answers(lines));
 		expect(run.status, run.stdout + run.stderr).toBe(0);
 		expect(run.stdout).toContain('wrote content/organizations/global-example-report-tool.yaml');
-		const r = YAML.parse(fs.readFileSync(path.join(dir, 'content/resources/global/example-report-tool.yaml'), 'utf8')) as Resource;
-		expect(r).toMatchObject({ scope: 'global', countries: [], report_scope: ['csam', 'non_consensual_imagery'], organization: 'global-example-report-tool' });
-		const org = YAML.parse(fs.readFileSync(path.join(dir, 'content/organizations/global-example-report-tool.yaml'), 'utf8')) as Organization;
-		expect(org).toMatchObject({ name: 'Example Report Foundation', type: 'ngo', countries: [], url: 'https://example.org/report-tool' });
+		const r = YAML.parse(
+			fs.readFileSync(path.join(dir, 'content/resources/global/example-report-tool.yaml'), 'utf8'),
+		) as Resource;
+		expect(r).toMatchObject({
+			scope: 'global',
+			countries: [],
+			report_scope: ['csam', 'non_consensual_imagery'],
+			organization: 'global-example-report-tool',
+		});
+		const org = YAML.parse(
+			fs.readFileSync(
+				path.join(dir, 'content/organizations/global-example-report-tool.yaml'),
+				'utf8',
+			),
+		) as Organization;
+		expect(org).toMatchObject({
+			name: 'Example Report Foundation',
+			type: 'ngo',
+			countries: [],
+			url: 'https://example.org/report-tool',
+		});
 		expect(validateContent(dir).status).toBe(0);
 	});
 	it('stops without writing anything when the answers run out', () => {
-		const run = runScript('scripts/new-record.ts', [], { POP_CONTENT_DIR: dir }, answers(['KE', 'Half Finished Line']));
+		const run = runScript(
+			'scripts/new-record.ts',
+			[],
+			{ POP_CONTENT_DIR: dir },
+			answers(['KE', 'Half Finished Line']),
+		);
 		expect(run.status).toBe(2);
 		expect(run.stderr).toContain('Stopped: the input ended before an answer to "File name');
-		expect(fs.existsSync(path.join(dir, 'content/resources/ke/half-finished-line.yaml'))).toBe(false);
+		expect(fs.existsSync(path.join(dir, 'content/resources/ke/half-finished-line.yaml'))).toBe(
+			false,
+		);
 	});
 });

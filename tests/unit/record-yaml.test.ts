@@ -15,13 +15,26 @@ describe('record YAML', () => {
 			expect(text.startsWith(`${MODELINE.resource}\n`)).toBe(true);
 			const { id: _id, ...data } = r;
 			expect(YAML.parse(text), r.id).toEqual(data);
-			const parsed = parseYamlFile(`content/resources/${r.id}.yaml`, new TextEncoder().encode(text));
+			const parsed = parseYamlFile(
+				`content/resources/${r.id}.yaml`,
+				new TextEncoder().encode(text),
+			);
 			expect(parsed.problems, r.id).toEqual([]);
 			expect(schemaProblems(parsed, 'resource'), r.id).toEqual([]);
 		}
 	});
 	it('quotes numbers and times, and keeps short lists on one line', () => {
-		const text = resourceYaml({ name: 'X', channels: [{ type: 'short_code', value: '116', hours: { timezone: 'UTC', schedule: [{ days: ['MO'], opens: '08:00', closes: '17:00' }] } }], languages: ['en', 'fr'] });
+		const text = resourceYaml({
+			name: 'X',
+			channels: [
+				{
+					type: 'short_code',
+					value: '116',
+					hours: { timezone: 'UTC', schedule: [{ days: ['MO'], opens: '08:00', closes: '17:00' }] },
+				},
+			],
+			languages: ['en', 'fr'],
+		});
 		expect(text).toContain('value: "116"');
 		expect(text).toContain('{days: [MO], opens: "08:00", closes: "17:00"}');
 		expect(text).toContain('languages: [en, fr]');

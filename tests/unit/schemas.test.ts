@@ -9,7 +9,9 @@ import { resourceSchema, taxonomyFileSchema } from '../../src/schemas/index';
 describe('published JSON Schemas', () => {
 	for (const name of Object.keys(PUBLISHED_SCHEMAS)) {
 		it(`public/schemas/${name}.schema.json is up to date with the zod contract (run \`npm run schemas\` if this fails)`, () => {
-			expect(fs.readFileSync(`public/schemas/${name}.schema.json`, 'utf8')).toBe(renderJsonSchema(name));
+			expect(fs.readFileSync(`public/schemas/${name}.schema.json`, 'utf8')).toBe(
+				renderJsonSchema(name),
+			);
 		});
 	}
 	it('every property of the resource schema has a description', () => {
@@ -19,7 +21,8 @@ describe('published JSON Schemas', () => {
 			for (const [k, v] of Object.entries(props ?? {})) {
 				if (!v.description) missing.push(`${path}${k}`);
 				walk(v, `${path}${k}.`);
-				if (v.items && typeof v.items === 'object') walk(v.items as Record<string, unknown>, `${path}${k}[].`);
+				if (v.items && typeof v.items === 'object')
+					walk(v.items as Record<string, unknown>, `${path}${k}[].`);
 			}
 		};
 		walk(toJsonSchema('resource'), '');
@@ -36,12 +39,21 @@ describe('reference data', () => {
 	it('lists every ISO 3166-1 country and territory with a region where M49 gives one', () => {
 		const codes = countryCodes();
 		expect(codes.length).toBe(250);
-		for (const cc of ['KE', 'GB', 'FR', 'BR', 'IN', 'AU', 'PS', 'TW', 'HK', 'XK', 'AQ']) expect(codes).toContain(cc);
+		for (const cc of ['KE', 'GB', 'FR', 'BR', 'IN', 'AU', 'PS', 'TW', 'HK', 'XK', 'AQ'])
+			expect(codes).toContain(cc);
 		const regions = new Set(regionList().flatMap((r) => r.subregions.map((s) => s.code)));
-		const data = YAML.parse(fs.readFileSync('data/countries.yaml', 'utf8')) as { countries: { code: string; subregion: string | null }[] };
-		for (const c of data.countries) if (c.subregion) expect(regions.has(c.subregion), c.code).toBe(true);
+		const data = YAML.parse(fs.readFileSync('data/countries.yaml', 'utf8')) as {
+			countries: { code: string; subregion: string | null }[];
+		};
+		for (const c of data.countries)
+			if (c.subregion) expect(regions.has(c.subregion), c.code).toBe(true);
 		// Antarctica and a few uninhabited territories have no M49 region; everything else does.
-		expect(data.countries.filter((c) => !c.subregion).map((c) => c.code).sort()).toEqual(['AQ', 'BV', 'CC', 'CX', 'GS', 'HM', 'IO', 'TF', 'UM']);
+		expect(
+			data.countries
+				.filter((c) => !c.subregion)
+				.map((c) => c.code)
+				.sort(),
+		).toEqual(['AQ', 'BV', 'CC', 'CX', 'GS', 'HM', 'IO', 'TF', 'UM']);
 	});
 	it('taxonomy files are valid and their ids unique', () => {
 		for (const name of TAXONOMY_FILES) {
@@ -52,13 +64,22 @@ describe('reference data', () => {
 	});
 	it('schema enums are read from the taxonomy files, not retyped', () => {
 		// Read the files here, apart from the loader the schema uses, so a retyped list would differ.
-		const fileIds = (name: string) => (YAML.parse(fs.readFileSync(`data/taxonomies/${name}.yaml`, 'utf8')) as { terms: { id: string }[] }).terms.map((t) => t.id);
+		const fileIds = (name: string) =>
+			(
+				YAML.parse(fs.readFileSync(`data/taxonomies/${name}.yaml`, 'utf8')) as {
+					terms: { id: string }[];
+				}
+			).terms.map((t) => t.id);
 		const shape = resourceSchema.shape;
 		expect(shape.resource_type.options).toEqual(fileIds('resource-types'));
 		expect(shape.topics.element.options).toEqual(fileIds('topics'));
 		expect(shape.channels.element.shape.type.options).toEqual(fileIds('channels'));
 		expect(fileIds('resource-types').length).toBeGreaterThanOrEqual(14);
-		const criteria = (YAML.parse(fs.readFileSync('data/assessment-criteria.yaml', 'utf8')) as { terms: { id: string }[] }).terms.map((t) => t.id);
+		const criteria = (
+			YAML.parse(fs.readFileSync('data/assessment-criteria.yaml', 'utf8')) as {
+				terms: { id: string }[];
+			}
+		).terms.map((t) => t.id);
 		expect(criteriaList().map((c) => c.id)).toEqual(criteria);
 		expect(criteria.length).toBeGreaterThanOrEqual(10);
 	});

@@ -26,7 +26,12 @@ describe('build code stays independent of the test runner', () => {
 		const text = fs.readFileSync(file, 'utf8');
 		const bad = [...text.matchAll(IMPORT)]
 			.map((m) => m[1] ?? m[2] ?? '')
-			.filter((spec) => spec === 'vitest' || spec.startsWith('vitest/') || /(^|\/)tests\//.test(path.posix.normalize(spec)));
+			.filter(
+				(spec) =>
+					spec === 'vitest' ||
+					spec.startsWith('vitest/') ||
+					/(^|\/)tests\//.test(path.posix.normalize(spec)),
+			);
 		expect(bad).toEqual([]);
 	});
 });

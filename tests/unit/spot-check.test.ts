@@ -4,18 +4,37 @@
  */
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { combineTotals, dialDigits, normaliseUrl, parseReference, sameNumber, spotCheck, type ReferenceList, type SpotRecord } from '../../scripts/lib/spot-check';
+import {
+	combineTotals,
+	dialDigits,
+	normaliseUrl,
+	parseReference,
+	sameNumber,
+	spotCheck,
+	type ReferenceList,
+	type SpotRecord,
+} from '../../scripts/lib/spot-check';
 
 const REF_URL = 'https://example.org/child-helplines';
 
-function record(id: string, type: string, countries: string[], values: string[], previous: string[] = [], sources: string[] = ['https://operator.example/']): SpotRecord {
+function record(
+	id: string,
+	type: string,
+	countries: string[],
+	values: string[],
+	previous: string[] = [],
+	sources: string[] = ['https://operator.example/'],
+): SpotRecord {
 	return {
 		id,
 		file: `content/resources/${id}.yaml`,
 		data: {
 			resource_type: type,
 			countries,
-			channels: values.map((value) => ({ type: /^\d{2,6}$/.test(value.replace(/\s/g, '')) ? 'short_code' : 'voice_call', value })),
+			channels: values.map((value) => ({
+				type: /^\d{2,6}$/.test(value.replace(/\s/g, '')) ? 'short_code' : 'voice_call',
+				value,
+			})),
 			previous_numbers: previous.map((value) => ({ value })),
 			sources: sources.map((url) => ({ url })),
 		},
@@ -23,7 +42,13 @@ function record(id: string, type: string, countries: string[], values: string[],
 }
 
 const reference = (entries: ReferenceList['entries']): ReferenceList => ({
-	source: { url: REF_URL, title: 'Test list', accessed: '2026-11-29', publisher: 'Test', note: 'Made up for the tests.' },
+	source: {
+		url: REF_URL,
+		title: 'Test list',
+		accessed: '2026-11-29',
+		publisher: 'Test',
+		note: 'Made up for the tests.',
+	},
 	entries,
 });
 
@@ -68,7 +93,13 @@ describe('number normalisation', () => {
 
 describe('spotCheck on hand-made inputs', () => {
 	const records = [
-		record('ke/childline', 'child_helpline', ['KE'], ['116', '+254 722 116 116'], ['0800 221 0800']),
+		record(
+			'ke/childline',
+			'child_helpline',
+			['KE'],
+			['116', '+254 722 116 116'],
+			['0800 221 0800'],
+		),
 		record('ke/reporting', 'reporting_hotline', ['KE'], ['1190']),
 		record('ug/sauti', 'child_helpline', ['UG'], ['116'], [], [REF_URL]),
 		record('us/youth', 'youth_serving_crisis_helpline', ['US'], ['988'], ['1-800-273-8255']),
@@ -78,7 +109,13 @@ describe('spotCheck on hand-made inputs', () => {
 			{ country: 'KE', name: 'Childline Kenya', numbers: ['116', '0722 116 116'] },
 			{ country: 'KE', name: 'Old Childline Kenya', numbers: ['0800-221-0800'] },
 			{ country: 'KE', name: 'Some other line', numbers: ['1190'] },
-			{ country: 'KE', name: 'A suicide line', numbers: ['0800 723 253'], kind: 'other', note: 'Not a child helpline.' },
+			{
+				country: 'KE',
+				name: 'A suicide line',
+				numbers: ['0800 723 253'],
+				kind: 'other',
+				note: 'Not a child helpline.',
+			},
 			{ country: 'TZ', name: 'Tanzania', numbers: ['116'] },
 			{ country: 'UG', name: 'Sauti', numbers: ['116'] },
 			{ country: 'US', name: 'Lifeline', numbers: ['+1 800 273 8255'] },
@@ -89,20 +126,54 @@ describe('spotCheck on hand-made inputs', () => {
 	const statuses = result.entries.map((e) => e.results.map((r) => r.status));
 
 	it('gives each number its status', () => {
-		expect(statuses).toEqual([['agree', 'agree'], ['outdated'], ['disagree'], ['disagree'], ['not_in_our_data'], ['skipped'], ['outdated'], []]);
-		expect(result.entries[0]!.results[1]!.match).toMatchObject({ id: 'ke/childline', value: '+254 722 116 116', via: 'channel' });
-		expect(result.entries[1]!.results[0]!.match).toMatchObject({ id: 'ke/childline', value: '0800 221 0800', via: 'previous_number' });
+		expect(statuses).toEqual([
+			['agree', 'agree'],
+			['outdated'],
+			['disagree'],
+			['disagree'],
+			['not_in_our_data'],
+			['skipped'],
+			['outdated'],
+			[],
+		]);
+		expect(result.entries[0]!.results[1]!.match).toMatchObject({
+			id: 'ke/childline',
+			value: '+254 722 116 116',
+			via: 'channel',
+		});
+		expect(result.entries[1]!.results[0]!.match).toMatchObject({
+			id: 'ke/childline',
+			value: '0800 221 0800',
+			via: 'previous_number',
+		});
 	});
 	it('lists our numbers for a disagreement, and where else in our data the number is', () => {
 		const d = result.entries[2]!.results[0]!;
-		expect(d.ours).toEqual([{ id: 'ke/childline', file: 'content/resources/ke/childline.yaml', values: ['116', '+254 722 116 116'], previous: ['0800 221 0800'] }]);
-		expect(d.elsewhere).toEqual([{ id: 'ke/reporting', type: 'reporting_hotline', value: '1190', via: 'channel' }]);
+		expect(d.ours).toEqual([
+			{
+				id: 'ke/childline',
+				file: 'content/resources/ke/childline.yaml',
+				values: ['116', '+254 722 116 116'],
+				previous: ['0800 221 0800'],
+			},
+		]);
+		expect(d.elsewhere).toEqual([
+			{ id: 'ke/reporting', type: 'reporting_hotline', value: '1190', via: 'channel' },
+		]);
 	});
 	it('skips records that cite the reference and says which', () => {
 		expect(result.skippedRecords).toEqual(['ug/sauti']);
 	});
 	it('counts totals over shared numbers, with and without entries annotated kind: other', () => {
-		expect(result.all).toMatchObject({ numbers: 8, shared: 6, agree: 2, outdated: 2, disagree: 2, notInOurData: 1, skipped: 1 });
+		expect(result.all).toMatchObject({
+			numbers: 8,
+			shared: 6,
+			agree: 2,
+			outdated: 2,
+			disagree: 2,
+			notInOurData: 1,
+			skipped: 1,
+		});
 		expect(result.all.rate).toBeCloseTo(4 / 6);
 		expect(result.all.currentRate).toBeCloseTo(2 / 6);
 		expect(result.inScope).toMatchObject({ numbers: 7, shared: 5, disagree: 1 });
@@ -123,7 +194,13 @@ describe('spotCheck on hand-made inputs', () => {
 
 describe('spotCheck, service level', () => {
 	const records = [
-		record('ke/childline', 'child_helpline', ['KE'], ['116', '+254 722 116 116'], ['0800 221 0800']),
+		record(
+			'ke/childline',
+			'child_helpline',
+			['KE'],
+			['116', '+254 722 116 116'],
+			['0800 221 0800'],
+		),
 		record('ke/reporting', 'reporting_hotline', ['KE'], ['1190']),
 		record('ke/other-helpline', 'child_helpline', ['KE'], ['1195']),
 		record('ug/sauti', 'child_helpline', ['UG'], ['116'], [], [REF_URL]),
@@ -135,11 +212,23 @@ describe('spotCheck, service level', () => {
 			// paired by a previous number
 			{ country: 'KE', name: 'Old Childline Kenya', numbers: ['0800-221-0800'] },
 			// paired with a record of another type
-			{ country: 'KE', name: 'Reporting line', numbers: ['1190'], kind: 'other', note: 'Not a child helpline.' },
+			{
+				country: 'KE',
+				name: 'Reporting line',
+				numbers: ['1190'],
+				kind: 'other',
+				note: 'Not a child helpline.',
+			},
 			// a service we do not carry, in a country where we carry others: not counted
 			{ country: 'KE', name: 'A line we do not carry', numbers: ['1199'] },
 			// paired by our annotation; no number in common: a conflict
-			{ country: 'KE', name: 'Another Kenyan helpline', numbers: ['1196'], ours: ['ke/other-helpline'], note: 'Same name.' },
+			{
+				country: 'KE',
+				name: 'Another Kenyan helpline',
+				numbers: ['1196'],
+				ours: ['ke/other-helpline'],
+				note: 'Same name.',
+			},
 			// the only record cites the reference: not paired
 			{ country: 'UG', name: 'Sauti', numbers: ['116'] },
 			{ country: 'KE', name: 'No number', numbers: [] },
@@ -150,26 +239,58 @@ describe('spotCheck, service level', () => {
 
 	it('pairs entries with our records by a number in common (any type) or by annotation', () => {
 		expect(byName('Childline Kenya')).toMatchObject({ records: ['ke/childline'], via: 'number' });
-		expect(byName('Old Childline Kenya')).toMatchObject({ records: ['ke/childline'], via: 'number' });
-		expect(byName('Reporting line')).toMatchObject({ records: ['ke/reporting'], via: 'number', inScope: false });
-		expect(byName('Another Kenyan helpline')).toMatchObject({ records: ['ke/other-helpline'], via: 'annotation' });
+		expect(byName('Old Childline Kenya')).toMatchObject({
+			records: ['ke/childline'],
+			via: 'number',
+		});
+		expect(byName('Reporting line')).toMatchObject({
+			records: ['ke/reporting'],
+			via: 'number',
+			inScope: false,
+		});
+		expect(byName('Another Kenyan helpline')).toMatchObject({
+			records: ['ke/other-helpline'],
+			via: 'annotation',
+		});
 		expect(byName('A line we do not carry').records).toEqual([]);
 		expect(byName('Sauti').records).toEqual([]);
 		expect(result.services.entries.map((e) => e.entry.name)).not.toContain('No number');
 	});
 	it('gives each number of a shared service agree, outdated or missing', () => {
 		expect(byName('Childline Kenya').numbers.map((n) => n.status)).toEqual(['agree', 'missing']);
-		expect(byName('Old Childline Kenya').numbers[0]).toMatchObject({ status: 'outdated', match: { id: 'ke/childline', value: '0800 221 0800' } });
+		expect(byName('Old Childline Kenya').numbers[0]).toMatchObject({
+			status: 'outdated',
+			match: { id: 'ke/childline', value: '0800 221 0800' },
+		});
 		expect(byName('Another Kenyan helpline').numbers.map((n) => n.status)).toEqual(['missing']);
 		expect(byName('A line we do not carry').numbers).toEqual([]);
 	});
 	it('counts only shared services, with and without entries annotated kind: other', () => {
-		expect(result.services.all).toMatchObject({ entries: 6, shared: 4, numbers: 5, agree: 2, outdated: 1, missing: 2, conflicts: 1 });
+		expect(result.services.all).toMatchObject({
+			entries: 6,
+			shared: 4,
+			numbers: 5,
+			agree: 2,
+			outdated: 1,
+			missing: 2,
+			conflicts: 1,
+		});
 		expect(result.services.all.rate).toBeCloseTo(3 / 5);
 		expect(result.services.all.serviceRate).toBeCloseTo(3 / 4);
-		expect(result.services.inScope).toMatchObject({ entries: 5, shared: 3, numbers: 4, agree: 1, outdated: 1, missing: 2 });
+		expect(result.services.inScope).toMatchObject({
+			entries: 5,
+			shared: 3,
+			numbers: 4,
+			agree: 1,
+			outdated: 1,
+			missing: 2,
+		});
 		expect(result.services.inScope.rate).toBeCloseTo(2 / 4);
-		expect(combineTotals([result, result]).services.all).toMatchObject({ shared: 8, numbers: 10, agree: 4 });
+		expect(combineTotals([result, result]).services.all).toMatchObject({
+			shared: 8,
+			numbers: 10,
+			agree: 4,
+		});
 	});
 	it('skips records that cite the reference here too', () => {
 		expect(result.skippedRecords).toEqual(['ug/sauti']);
@@ -177,18 +298,48 @@ describe('spotCheck, service level', () => {
 });
 
 describe('parseReference', () => {
-	const good = { source: { url: REF_URL, title: 't', accessed: '2026-11-29', publisher: 'p', note: 'n' }, entries: [{ country: 'KE', name: 'x', numbers: ['116'] }] };
+	const good = {
+		source: { url: REF_URL, title: 't', accessed: '2026-11-29', publisher: 'p', note: 'n' },
+		entries: [{ country: 'KE', name: 'x', numbers: ['116'] }],
+	};
 	it('accepts a well-formed file and a YAML date', () => {
 		expect(parseReference(good).entries[0]!.numbers).toEqual(['116']);
-		expect(parseReference(YAML.parse(YAML.stringify(good).replace("'2026-11-29'", '2026-11-29'))).source.accessed).toBe('2026-11-29');
+		expect(
+			parseReference(YAML.parse(YAML.stringify(good).replace("'2026-11-29'", '2026-11-29'))).source
+				.accessed,
+		).toBe('2026-11-29');
 	});
 	it('rejects numbers that are not strings, bad countries, unknown keys and unexplained kind: other', () => {
-		expect(() => parseReference({ ...good, entries: [{ country: 'KE', name: 'x', numbers: [116] }] })).toThrow(/numbers/);
-		expect(() => parseReference({ ...good, entries: [{ country: 'ke', name: 'x', numbers: ['116'] }] })).toThrow(/country/);
-		expect(() => parseReference({ ...good, entries: [{ country: 'KE', name: 'x', numbers: ['116'], phone: '1' }] })).toThrow(/phone/);
-		expect(() => parseReference({ ...good, entries: [{ country: 'KE', name: 'x', numbers: ['116'], kind: 'other' }] })).toThrow(/note/);
+		expect(() =>
+			parseReference({ ...good, entries: [{ country: 'KE', name: 'x', numbers: [116] }] }),
+		).toThrow(/numbers/);
+		expect(() =>
+			parseReference({ ...good, entries: [{ country: 'ke', name: 'x', numbers: ['116'] }] }),
+		).toThrow(/country/);
+		expect(() =>
+			parseReference({
+				...good,
+				entries: [{ country: 'KE', name: 'x', numbers: ['116'], phone: '1' }],
+			}),
+		).toThrow(/phone/);
+		expect(() =>
+			parseReference({
+				...good,
+				entries: [{ country: 'KE', name: 'x', numbers: ['116'], kind: 'other' }],
+			}),
+		).toThrow(/note/);
 		expect(() => parseReference({ entries: good.entries })).toThrow(/source/);
-		expect(() => parseReference({ ...good, entries: [{ country: 'KE', name: 'x', numbers: ['116'], ours: ['ke/childline'] }] })).toThrow(/note/);
-		expect(() => parseReference({ ...good, entries: [{ country: 'KE', name: 'x', numbers: ['116'], ours: 'ke/childline', note: 'n' }] })).toThrow(/ours/);
+		expect(() =>
+			parseReference({
+				...good,
+				entries: [{ country: 'KE', name: 'x', numbers: ['116'], ours: ['ke/childline'] }],
+			}),
+		).toThrow(/note/);
+		expect(() =>
+			parseReference({
+				...good,
+				entries: [{ country: 'KE', name: 'x', numbers: ['116'], ours: 'ke/childline', note: 'n' }],
+			}),
+		).toThrow(/ours/);
 	});
 });

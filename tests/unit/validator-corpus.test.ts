@@ -32,26 +32,44 @@ describe('validator corpus', () => {
 	});
 	it('uses every fixture file in some case', () => {
 		const used = new Set(cases.flatMap((c) => c.files.map((f) => f.fixture)));
-		const all = ['invalid', 'valid'].flatMap((d) => fs.readdirSync(`${DIR}/${d}`).map((f) => `${d}/${f}`));
+		const all = ['invalid', 'valid'].flatMap((d) =>
+			fs.readdirSync(`${DIR}/${d}`).map((f) => `${d}/${f}`),
+		);
 		expect(all.filter((f) => !used.has(f))).toEqual([]);
 	});
 	for (const c of cases) {
 		it(c.name, () => {
-			const inputs: InputFile[] = c.files.map((f) => ({ file: `${DIR}/${f.fixture}`, logicalPath: f.as, bytes: fs.readFileSync(`${DIR}/${f.fixture}`) }));
+			const inputs: InputFile[] = c.files.map((f) => ({
+				file: `${DIR}/${f.fixture}`,
+				logicalPath: f.as,
+				bytes: fs.readFileSync(`${DIR}/${f.fixture}`),
+			}));
 			const result = validateFiles([...context, ...inputs]);
 			const lines = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
 			expect(lines).toEqual(c.expect);
 			// Nothing silently dropped: a passing case publishes every record it holds.
-			if (c.expect.length === 0) expect(result.resources.length).toBe(c.files.filter((f) => f.as.startsWith('content/resources/')).length);
-			else expect(result.resources.length).toBeLessThan(c.files.filter((f) => f.as.startsWith('content/resources/')).length || 1);
+			if (c.expect.length === 0)
+				expect(result.resources.length).toBe(
+					c.files.filter((f) => f.as.startsWith('content/resources/')).length,
+				);
+			else
+				expect(result.resources.length).toBeLessThan(
+					c.files.filter((f) => f.as.startsWith('content/resources/')).length || 1,
+				);
 		});
 	}
 });
 
 describe('zod and ajv agree', () => {
 	const fixtures = cases.flatMap((c) => c.files.map((f) => ({ ...f, expect: c.expect })));
-	const read = (f: (typeof fixtures)[number]) => parseYamlFile(f.fixture, fs.readFileSync(`${DIR}/${f.fixture}`));
-	const kindOf = (as: string) => (as.startsWith('content/organizations/') ? 'organization' : as.startsWith('content/resources/') ? 'resource' : undefined);
+	const read = (f: (typeof fixtures)[number]) =>
+		parseYamlFile(f.fixture, fs.readFileSync(`${DIR}/${f.fixture}`));
+	const kindOf = (as: string) =>
+		as.startsWith('content/organizations/')
+			? 'organization'
+			: as.startsWith('content/resources/')
+				? 'resource'
+				: undefined;
 	const parsing = fixtures.filter((f) => kindOf(f.as) && !read(f).problems.length);
 	const notParsing = fixtures.filter((f) => kindOf(f.as) && read(f).problems.length);
 	it('most fixtures reach the schemas', () => {
@@ -61,7 +79,9 @@ describe('zod and ajv agree', () => {
 		const kind = kindOf(f.as)!;
 		it(`${f.fixture} as ${kind}`, () => {
 			const parsed = read(f);
-			const zodOk = (kind === 'resource' ? resourceSchema : organizationSchema).safeParse(parsed.data).success;
+			const zodOk = (kind === 'resource' ? resourceSchema : organizationSchema).safeParse(
+				parsed.data,
+			).success;
 			const ajvOk = schemaValidator(kind)(parsed.data);
 			expect({ zod: zodOk, ajv: ajvOk }).toEqual({ zod: ajvOk, ajv: zodOk });
 		});
@@ -69,7 +89,11 @@ describe('zod and ajv agree', () => {
 	// Neither schema sees a file that is not YAML; the corpus must then expect it to be refused before them.
 	for (const f of notParsing) {
 		it(`${f.fixture} is refused before the schemas`, () => {
-			expect(f.expect.some((line) => line.startsWith(`${DIR}/${f.fixture}:`) && line.includes('(file):'))).toBe(true);
+			expect(
+				f.expect.some(
+					(line) => line.startsWith(`${DIR}/${f.fixture}:`) && line.includes('(file):'),
+				),
+			).toBe(true);
 		});
 	}
 });

@@ -13,7 +13,16 @@ const entry = (name: string) => path.join('src', 'client', `${name}.ts`);
 
 /** One entry bundled in memory, for the dev server or a test. */
 export async function bundleOne(name: string, minify = true): Promise<string> {
-	const out = await build({ entryPoints: [entry(name)], bundle: true, write: false, format: 'iife', target: 'es2020', minify, legalComments: 'none', logLevel: 'silent' });
+	const out = await build({
+		entryPoints: [entry(name)],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		target: 'es2020',
+		minify,
+		legalComments: 'none',
+		logLevel: 'silent',
+	});
 	return out.outputFiles[0]!.text;
 }
 

@@ -24,7 +24,8 @@ export default function popAtlasBuild(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (process.env.POP_SKIP_BUILD_STEPS) return logger.info('build steps skipped (POP_SKIP_BUILD_STEPS)');
+				if (process.env.POP_SKIP_BUILD_STEPS)
+					return logger.info('build steps skipped (POP_SKIP_BUILD_STEPS)');
 				await runBuildSteps(fileURLToPath(dir), undefined, (line) => logger.info(line));
 			},
 		},

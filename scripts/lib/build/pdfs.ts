@@ -15,10 +15,12 @@ import { DEFAULT_LANG } from '../../../src/i18n/languages';
 import { CHROMIUM_FLAGS, chromiumPath, serve } from '../chromium';
 import { findPdfJobs, patchPdfLinks, PDF_MANIFEST, type PdfManifest } from '../pdf-build';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 // Header and footer templates are rendered by Chromium outside the page: they need inline styles
 // (the page's Content-Security-Policy does not apply to them) and their own font size.
-const box = 'font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 8mm;';
+const box =
+	'font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 8mm;';
 
 export async function buildPdfs(dist: string): Promise<string> {
 	const ci = process.env.CI === 'true';
@@ -29,7 +31,10 @@ export async function buildPdfs(dist: string): Promise<string> {
 		executablePath = chromiumPath();
 		if (!fs.existsSync(executablePath)) throw new Error(`no file ${executablePath}`);
 	} catch {
-		if (ci) throw new Error('build-pdfs: no Chromium found and CI=true: install it (apt-get install -y chromium) or set CHROME_PATH');
+		if (ci)
+			throw new Error(
+				'build-pdfs: no Chromium found and CI=true: install it (apt-get install -y chromium) or set CHROME_PATH',
+			);
 		patchPdfLinks(dist, {});
 		return `no Chromium found, so the site is built without its ${jobs.length} recommendation PDFs (install chromium or set CHROME_PATH to make them)`;
 	}
@@ -41,19 +46,30 @@ export async function buildPdfs(dist: string): Promise<string> {
 		const page = await context.newPage();
 		for (const job of jobs) {
 			const res = await page.goto(server.origin + job.from, { waitUntil: 'load' });
-			if (!res || res.status() !== 200) throw new Error(`build-pdfs: ${job.from} answered ${res?.status()}`);
+			if (!res || res.status() !== 200)
+				throw new Error(`build-pdfs: ${job.from} answered ${res?.status()}`);
 			await page.emulateMedia({ media: 'print' });
 			// Links in a PDF must lead to the published site, not to this temporary server.
 			const meta = await page.evaluate(() => {
-				const site = document.querySelector<HTMLMetaElement>('meta[name="pop-site"]')?.content ?? location.origin;
+				const site =
+					document.querySelector<HTMLMetaElement>('meta[name="pop-site"]')?.content ??
+					location.origin;
 				for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
 					const href = a.getAttribute('href')!;
 					if (href.startsWith('/')) a.setAttribute('href', new URL(href, site).href);
 				}
-				return { site, header: document.querySelector<HTMLMetaElement>('meta[name="pop-pdf-header"]')?.content ?? document.title, path: location.pathname };
+				return {
+					site,
+					header:
+						document.querySelector<HTMLMetaElement>('meta[name="pop-pdf-header"]')?.content ??
+						document.title,
+					path: location.pathname,
+				};
 			});
 			const address = new URL(meta.path, meta.site).href;
-			const pageOf = esc(t(DEFAULT_LANG, 'rec.pdf.page')).replace('{page}', '<span class="pageNumber"></span>').replace('{total}', '<span class="totalPages"></span>');
+			const pageOf = esc(t(DEFAULT_LANG, 'rec.pdf.page'))
+				.replace('{page}', '<span class="pageNumber"></span>')
+				.replace('{total}', '<span class="totalPages"></span>');
 			const out = path.join(dist, job.pdf);
 			fs.mkdirSync(path.dirname(out), { recursive: true });
 			await page.pdf({

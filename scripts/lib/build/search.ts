@@ -14,7 +14,9 @@ function readEntry(outDir: string): Record<string, number> | string {
 	}
 	try {
 		const entry = JSON.parse(text) as { languages?: Record<string, { page_count: number }> };
-		const counts = Object.fromEntries(Object.entries(entry.languages ?? {}).map(([l, v]) => [l, v.page_count]));
+		const counts = Object.fromEntries(
+			Object.entries(entry.languages ?? {}).map(([l, v]) => [l, v.page_count]),
+		);
 		return Object.keys(counts).length ? counts : `${file} lists no language`;
 	} catch {
 		return `${file} is not valid JSON (${text.length} bytes)`;
@@ -43,5 +45,7 @@ export async function indexSearch(outDir: string): Promise<string> {
 		entry = readEntry(outDir);
 		if (typeof entry === 'string') throw new Error(`pagefind: ${entry}`);
 	}
-	return `indexed ${pages} pages; searchable per language: ${Object.entries(entry).map(([l, n]) => `${l} ${n}`).join(', ')}`;
+	return `indexed ${pages} pages; searchable per language: ${Object.entries(entry)
+		.map(([l, n]) => `${l} ${n}`)
+		.join(', ')}`;
 }

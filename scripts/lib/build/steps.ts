@@ -9,7 +9,12 @@ import { readGitDates } from '../../../src/exports/git-dates';
 import { dialLinks } from '../../../src/model/contact';
 import { headersFile } from '../../../src/site/headers';
 import { SITE_URL } from '../../../src/site/site';
-import { assertValid, datasetFromValidation, validateRepository, type ValidationResult } from '../../../src/validate/index';
+import {
+	assertValid,
+	datasetFromValidation,
+	validateRepository,
+	type ValidationResult,
+} from '../../../src/validate/index';
 import { checkRecommendations } from '../../../src/validate/recommendations/check';
 import { checkRecommendationBuild } from '../build-check';
 import { checkBuild } from '../checks';
@@ -36,7 +41,10 @@ export const BUILD_STEPS: BuildStep[] = [
 	{
 		name: 'client',
 		what: 'bundle and minify the browser scripts (src/client/) into js/',
-		run: async ({ outDir }) => `bundled ${Object.entries(await bundleClient(outDir)).map(([n, b]) => `${n}.js ${b} B gzip`).join(', ')}`,
+		run: async ({ outDir }) =>
+			`bundled ${Object.entries(await bundleClient(outDir))
+				.map(([n, b]) => `${n}.js ${b} B gzip`)
+				.join(', ')}`,
 	},
 	{
 		name: 'headers',
@@ -46,9 +54,21 @@ export const BUILD_STEPS: BuildStep[] = [
 			return `wrote ${path.join(outDir, '_headers')}`;
 		},
 	},
-	{ name: 'search', what: 'index the pages with Pagefind', run: ({ outDir }) => indexSearch(outDir) },
-	{ name: 'pdfs', what: 'print the recommendation PDFs with Chromium', run: ({ outDir }) => buildPdfs(outDir) },
-	{ name: 'offline', what: 'write the offline packs and the service worker', run: ({ outDir, validation }) => offlinePacks(outDir, datasetFromValidation(validation())) },
+	{
+		name: 'search',
+		what: 'index the pages with Pagefind',
+		run: ({ outDir }) => indexSearch(outDir),
+	},
+	{
+		name: 'pdfs',
+		what: 'print the recommendation PDFs with Chromium',
+		run: ({ outDir }) => buildPdfs(outDir),
+	},
+	{
+		name: 'offline',
+		what: 'write the offline packs and the service worker',
+		run: ({ outDir, validation }) => offlinePacks(outDir, datasetFromValidation(validation())),
+	},
 	{
 		name: 'sitemap',
 		what: 'write sitemap.xml, with each record page dated from git',
@@ -56,7 +76,9 @@ export const BUILD_STEPS: BuildStep[] = [
 			const git = readGitDates(['content/resources']);
 			const urls = sitemapPaths(outDir).map((p) => {
 				const m = /^\/resources\/([^/]+\/[^/]+)\/$/.exec(p);
-				const lastmod = m ? git.files.get(`content/resources/${m[1]}.yaml`)?.updated.slice(0, 10) : undefined;
+				const lastmod = m
+					? git.files.get(`content/resources/${m[1]}.yaml`)?.updated.slice(0, 10)
+					: undefined;
 				return lastmod ? { loc: SITE_URL + p, lastmod } : { loc: SITE_URL + p };
 			});
 			fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(urls));
@@ -74,7 +96,8 @@ export const BUILD_STEPS: BuildStep[] = [
 			const recIds = [...(checkRecommendations(new Set(ids)).data?.byId.keys() ?? [])];
 			result.problems.push(...checkRecommendationBuild(outDir, recIds));
 			for (const p of result.problems.slice(0, 200)) console.log(p);
-			if (result.problems.length) throw new Error(`check-build: ${result.problems.length} problem(s) in the built site`);
+			if (result.problems.length)
+				throw new Error(`check-build: ${result.problems.length} problem(s) in the built site`);
 			return `${result.pages} pages, ${ids.length} record pages expected, 0 problems`;
 		},
 	},
@@ -96,7 +119,11 @@ export function buildContext(outDir: string): BuildContext {
 }
 
 /** Runs the steps in order (or only `only`), logging each one's result and time. */
-export async function runBuildSteps(outDir: string, only?: string[], log: (line: string) => void = console.log): Promise<{ name: string; ms: number }[]> {
+export async function runBuildSteps(
+	outDir: string,
+	only?: string[],
+	log: (line: string) => void = console.log,
+): Promise<{ name: string; ms: number }[]> {
 	const ctx = buildContext(outDir);
 	const timings: { name: string; ms: number }[] = [];
 	for (const step of BUILD_STEPS.filter((s) => !only || only.includes(s.name))) {

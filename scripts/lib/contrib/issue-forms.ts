@@ -8,7 +8,15 @@
 import YAML from 'yaml';
 import { organizationSchema, ORG_TYPES } from '../../../src/schemas/organization';
 import { taxonomies, type TaxonomyName } from '../../../src/schemas/reference';
-import { channelSchema, COSTS, HARMONISED, resourceSchema, SCOPES, STATUSES, YOUTH_PARTICIPATION } from '../../../src/schemas/resource';
+import {
+	channelSchema,
+	COSTS,
+	HARMONISED,
+	resourceSchema,
+	SCOPES,
+	STATUSES,
+	YOUTH_PARTICIPATION,
+} from '../../../src/schemas/resource';
 import { sourceSchema } from '../../../src/schemas/common';
 
 export type FormName = 'add' | 'correct';
@@ -40,8 +48,13 @@ export const FORM_CHANNELS = 3;
 
 /** The description a zod field carries (the same text as the JSON Schema and CONTRIBUTING.md). */
 const d = (schema: { description?: string | undefined }): string => schema.description ?? '';
-const terms = (name: TaxonomyName): Choice[] => taxonomies()[name].terms.map((t) => ({ id: t.id, label: t.label }));
-const words = (ids: readonly string[], labels: Record<string, string> = {}): Choice[] => ids.map((id) => ({ id, label: labels[id] ?? id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) }));
+const terms = (name: TaxonomyName): Choice[] =>
+	taxonomies()[name].terms.map((t) => ({ id: t.id, label: t.label }));
+const words = (ids: readonly string[], labels: Record<string, string> = {}): Choice[] =>
+	ids.map((id) => ({
+		id,
+		label: labels[id] ?? id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+	}));
 const YES_NO: Choice[] = [
 	{ id: 'true', label: 'Yes' },
 	{ id: 'false', label: 'No' },
@@ -70,55 +83,338 @@ function channelFields(n: number): FormField[] {
 			choices: terms('channels'),
 			required: first,
 		},
-		{ id: `${p}_value`, label: `Channel ${n}: number or address`, type: 'input', description: d(C.value), placeholder: '116 111' },
-		{ id: `${p}_url`, label: `Channel ${n}: link`, type: 'input', description: d(C.url), placeholder: 'https://' },
-		{ id: `${p}_platform`, label: `Channel ${n}: app or platform`, type: 'input', description: d(C.platform), placeholder: 'telegram' },
-		{ id: `${p}_cost`, label: `Channel ${n}: cost`, type: 'dropdown', description: d(C.cost), choices: words(COSTS, { standard_rate: 'Normal call or message rate', unknown: 'Not known' }), required: first },
-		{ id: `${p}_hours`, label: `Channel ${n}: hours`, type: 'input', description: 'When it is open: 24/7, unknown, or days and times such as MO-FR 08:00-17:00; SA 09:00-13:00 (24-hour clock, local time).', placeholder: 'MO-FR 08:00-17:00', required: first },
-		{ id: `${p}_languages`, label: `Channel ${n}: languages`, type: 'input', description: `${d(C.languages)} Separate them with commas.`, placeholder: 'en, sw' },
-		{ id: `${p}_anonymous`, label: `Channel ${n}: anonymous`, type: 'dropdown', description: d(C.anonymous), choices: YES_NO, required: first },
-		{ id: `${p}_human`, label: `Channel ${n}: a person answers`, type: 'dropdown', description: d(C.human_responder), choices: YES_NO, required: first },
+		{
+			id: `${p}_value`,
+			label: `Channel ${n}: number or address`,
+			type: 'input',
+			description: d(C.value),
+			placeholder: '116 111',
+		},
+		{
+			id: `${p}_url`,
+			label: `Channel ${n}: link`,
+			type: 'input',
+			description: d(C.url),
+			placeholder: 'https://',
+		},
+		{
+			id: `${p}_platform`,
+			label: `Channel ${n}: app or platform`,
+			type: 'input',
+			description: d(C.platform),
+			placeholder: 'telegram',
+		},
+		{
+			id: `${p}_cost`,
+			label: `Channel ${n}: cost`,
+			type: 'dropdown',
+			description: d(C.cost),
+			choices: words(COSTS, { standard_rate: 'Normal call or message rate', unknown: 'Not known' }),
+			required: first,
+		},
+		{
+			id: `${p}_hours`,
+			label: `Channel ${n}: hours`,
+			type: 'input',
+			description:
+				'When it is open: 24/7, unknown, or days and times such as MO-FR 08:00-17:00; SA 09:00-13:00 (24-hour clock, local time).',
+			placeholder: 'MO-FR 08:00-17:00',
+			required: first,
+		},
+		{
+			id: `${p}_languages`,
+			label: `Channel ${n}: languages`,
+			type: 'input',
+			description: `${d(C.languages)} Separate them with commas.`,
+			placeholder: 'en, sw',
+		},
+		{
+			id: `${p}_anonymous`,
+			label: `Channel ${n}: anonymous`,
+			type: 'dropdown',
+			description: d(C.anonymous),
+			choices: YES_NO,
+			required: first,
+		},
+		{
+			id: `${p}_human`,
+			label: `Channel ${n}: a person answers`,
+			type: 'dropdown',
+			description: d(C.human_responder),
+			choices: YES_NO,
+			required: first,
+		},
 	].map((f) => ({ ...f, type: f.type as FormField['type'] }));
 }
 
 /** Every field of the "add" and "correct" forms, in order. */
 export function formFields(): FormField[] {
 	return [
-		{ id: 'record', label: 'Record to correct', type: 'input', description: 'The id of the record: the end of its page address, e.g. ke/childline-kenya for /resources/ke/childline-kenya/.', placeholder: 'ke/childline-kenya', only: 'correct', requiredInCorrect: true },
-		{ id: 'what_is_wrong', label: 'What is wrong', type: 'textarea', description: 'Say what is wrong or missing now. Below, fill in only the fields that change.', only: 'correct', requiredInCorrect: true },
-		{ id: 'name', label: 'Name of the service', type: 'input', description: d(R.name), required: true },
+		{
+			id: 'record',
+			label: 'Record to correct',
+			type: 'input',
+			description:
+				'The id of the record: the end of its page address, e.g. ke/childline-kenya for /resources/ke/childline-kenya/.',
+			placeholder: 'ke/childline-kenya',
+			only: 'correct',
+			requiredInCorrect: true,
+		},
+		{
+			id: 'what_is_wrong',
+			label: 'What is wrong',
+			type: 'textarea',
+			description: 'Say what is wrong or missing now. Below, fill in only the fields that change.',
+			only: 'correct',
+			requiredInCorrect: true,
+		},
+		{
+			id: 'name',
+			label: 'Name of the service',
+			type: 'input',
+			description: d(R.name),
+			required: true,
+		},
 		{ id: 'alternate_name', label: 'Other name', type: 'input', description: d(R.alternate_name) },
-		{ id: 'scope', label: 'Where it serves', type: 'dropdown', description: d(R.scope), choices: words(SCOPES, { global: 'Every country', regional: 'Several countries or a region', national: 'One whole country', subnational: 'Part of a country' }), required: true, default: 2 },
-		{ id: 'country', label: 'Countries', type: 'input', description: 'Two-letter ISO 3166-1 codes of the countries served, e.g. KE, separated by commas; leave empty for a service that works in every country.', placeholder: 'KE' },
-		{ id: 'regions', label: 'Regions', type: 'input', description: `${d(R.regions)} Separate them with commas.`, placeholder: '002' },
-		{ id: 'subnational_areas', label: 'Areas within the country', type: 'input', description: `${d(R.subnational_areas)} Separate them with commas.`, placeholder: 'KE-30' },
-		{ id: 'resource_type', label: 'Type of service', type: 'dropdown', description: d(R.resource_type), choices: terms('resource-types'), required: true },
-		{ id: 'functions', label: 'What it does', type: 'dropdown', description: d(R.functions), choices: terms('functions'), multiple: true, required: true },
-		{ id: 'status', label: 'Status', type: 'dropdown', description: d(R.status), choices: words(STATUSES), required: true, default: 0 },
-		{ id: 'description', label: 'Description', type: 'textarea', description: d(R.description), required: true },
-		{ id: 'summary_child', label: 'One line for a child', type: 'input', description: `${d(R.summary_child)} Needed for services children contact.` },
-		{ id: 'url', label: 'Website', type: 'input', description: d(R.url), placeholder: 'https://', required: true },
+		{
+			id: 'scope',
+			label: 'Where it serves',
+			type: 'dropdown',
+			description: d(R.scope),
+			choices: words(SCOPES, {
+				global: 'Every country',
+				regional: 'Several countries or a region',
+				national: 'One whole country',
+				subnational: 'Part of a country',
+			}),
+			required: true,
+			default: 2,
+		},
+		{
+			id: 'country',
+			label: 'Countries',
+			type: 'input',
+			description:
+				'Two-letter ISO 3166-1 codes of the countries served, e.g. KE, separated by commas; leave empty for a service that works in every country.',
+			placeholder: 'KE',
+		},
+		{
+			id: 'regions',
+			label: 'Regions',
+			type: 'input',
+			description: `${d(R.regions)} Separate them with commas.`,
+			placeholder: '002',
+		},
+		{
+			id: 'subnational_areas',
+			label: 'Areas within the country',
+			type: 'input',
+			description: `${d(R.subnational_areas)} Separate them with commas.`,
+			placeholder: 'KE-30',
+		},
+		{
+			id: 'resource_type',
+			label: 'Type of service',
+			type: 'dropdown',
+			description: d(R.resource_type),
+			choices: terms('resource-types'),
+			required: true,
+		},
+		{
+			id: 'functions',
+			label: 'What it does',
+			type: 'dropdown',
+			description: d(R.functions),
+			choices: terms('functions'),
+			multiple: true,
+			required: true,
+		},
+		{
+			id: 'status',
+			label: 'Status',
+			type: 'dropdown',
+			description: d(R.status),
+			choices: words(STATUSES),
+			required: true,
+			default: 0,
+		},
+		{
+			id: 'description',
+			label: 'Description',
+			type: 'textarea',
+			description: d(R.description),
+			required: true,
+		},
+		{
+			id: 'summary_child',
+			label: 'One line for a child',
+			type: 'input',
+			description: `${d(R.summary_child)} Needed for services children contact.`,
+		},
+		{
+			id: 'url',
+			label: 'Website',
+			type: 'input',
+			description: d(R.url),
+			placeholder: 'https://',
+			required: true,
+		},
 		{ id: 'email', label: 'Email address', type: 'input', description: d(R.email) },
-		{ id: 'harmonised_number', label: 'EU harmonised number', type: 'dropdown', description: d(R.harmonised_number), choices: words(HARMONISED, { '116 111': '116 111, for children', '116 000': '116 000, for missing children', '116 123': '116 123, for emotional support' }) },
+		{
+			id: 'harmonised_number',
+			label: 'EU harmonised number',
+			type: 'dropdown',
+			description: d(R.harmonised_number),
+			choices: words(HARMONISED, {
+				'116 111': '116 111, for children',
+				'116 000': '116 000, for missing children',
+				'116 123': '116 123, for emotional support',
+			}),
+		},
 		...Array.from({ length: FORM_CHANNELS }, (_, i) => channelFields(i + 1)).flat(),
-		{ id: 'timezone', label: 'Time zone of the hours', type: 'input', description: 'The IANA time zone the hours are given in, e.g. Africa/Nairobi or Europe/London. Needed when you give days and times.', placeholder: 'Africa/Nairobi' },
-		{ id: 'audiences', label: 'Who it is for', type: 'dropdown', description: d(R.audiences), choices: terms('audiences'), multiple: true, required: true },
-		{ id: 'age_min', label: 'Youngest age served', type: 'input', description: 'The youngest age the service states it serves, if it says.', placeholder: '0' },
-		{ id: 'age_max', label: 'Oldest age served', type: 'input', description: 'The oldest age the service states it serves, if it says.', placeholder: '18' },
-		{ id: 'topics', label: 'What it helps with', type: 'dropdown', description: d(R.topics), choices: terms('topics'), multiple: true, required: true },
-		{ id: 'languages', label: 'Languages', type: 'input', description: `${d(R.languages)} Separate them with commas.`, placeholder: 'en, sw', required: true },
-		{ id: 'report_scope', label: 'Reports it accepts', type: 'dropdown', description: d(R.report_scope), choices: terms('report-scope'), multiple: true },
-		{ id: 'memberships', label: 'Networks', type: 'dropdown', description: d(R.memberships), choices: terms('memberships'), multiple: true },
-		{ id: 'youth_participation', label: 'Youth participation', type: 'dropdown', description: d(R.youth_participation), choices: words(YOUTH_PARTICIPATION, { youth_led: 'Led by young people', youth_co_designed: 'Designed with young people', youth_advisory: 'Young people advise it', none: 'No', unknown: 'Not known' }) },
-		{ id: 'what_to_expect', label: 'What to expect', type: 'textarea', description: d(R.what_to_expect) },
-		{ id: 'organization', label: 'Organisation', type: 'input', description: `The organisation that runs it: its name, or its POP Atlas id if it is already listed.`, required: true },
-		{ id: 'organization_type', label: 'Organisation type', type: 'dropdown', description: `Only if the organisation is not in POP Atlas yet. ${d(organizationSchema.shape.type)}`, choices: words(ORG_TYPES, { ngo: 'NGO' }) },
-		{ id: 'organization_url', label: 'Organisation website', type: 'input', description: `Only if the organisation is not in POP Atlas yet. ${d(organizationSchema.shape.url)}`, placeholder: 'https://' },
-		{ id: 'organization_description', label: 'About the organisation', type: 'textarea', description: `Only if the organisation is not in POP Atlas yet. ${d(organizationSchema.shape.description)}` },
-		{ id: 'source_url', label: 'Source', type: 'input', description: d(sourceSchema.shape.url), placeholder: 'https://', required: true, requiredInCorrect: true },
-		{ id: 'source_accessed', label: 'Date you read the source', type: 'input', description: d(sourceSchema.shape.accessed), placeholder: 'YYYY-MM-DD', required: true, requiredInCorrect: true },
-		{ id: 'source_title', label: 'Title of the source', type: 'input', description: d(sourceSchema.shape.title) },
-		{ id: 'how_known', label: 'How you know', type: 'dropdown', description: 'How the facts were checked.', choices: HOW_KNOWN, required: true, requiredInCorrect: true },
+		{
+			id: 'timezone',
+			label: 'Time zone of the hours',
+			type: 'input',
+			description:
+				'The IANA time zone the hours are given in, e.g. Africa/Nairobi or Europe/London. Needed when you give days and times.',
+			placeholder: 'Africa/Nairobi',
+		},
+		{
+			id: 'audiences',
+			label: 'Who it is for',
+			type: 'dropdown',
+			description: d(R.audiences),
+			choices: terms('audiences'),
+			multiple: true,
+			required: true,
+		},
+		{
+			id: 'age_min',
+			label: 'Youngest age served',
+			type: 'input',
+			description: 'The youngest age the service states it serves, if it says.',
+			placeholder: '0',
+		},
+		{
+			id: 'age_max',
+			label: 'Oldest age served',
+			type: 'input',
+			description: 'The oldest age the service states it serves, if it says.',
+			placeholder: '18',
+		},
+		{
+			id: 'topics',
+			label: 'What it helps with',
+			type: 'dropdown',
+			description: d(R.topics),
+			choices: terms('topics'),
+			multiple: true,
+			required: true,
+		},
+		{
+			id: 'languages',
+			label: 'Languages',
+			type: 'input',
+			description: `${d(R.languages)} Separate them with commas.`,
+			placeholder: 'en, sw',
+			required: true,
+		},
+		{
+			id: 'report_scope',
+			label: 'Reports it accepts',
+			type: 'dropdown',
+			description: d(R.report_scope),
+			choices: terms('report-scope'),
+			multiple: true,
+		},
+		{
+			id: 'memberships',
+			label: 'Networks',
+			type: 'dropdown',
+			description: d(R.memberships),
+			choices: terms('memberships'),
+			multiple: true,
+		},
+		{
+			id: 'youth_participation',
+			label: 'Youth participation',
+			type: 'dropdown',
+			description: d(R.youth_participation),
+			choices: words(YOUTH_PARTICIPATION, {
+				youth_led: 'Led by young people',
+				youth_co_designed: 'Designed with young people',
+				youth_advisory: 'Young people advise it',
+				none: 'No',
+				unknown: 'Not known',
+			}),
+		},
+		{
+			id: 'what_to_expect',
+			label: 'What to expect',
+			type: 'textarea',
+			description: d(R.what_to_expect),
+		},
+		{
+			id: 'organization',
+			label: 'Organisation',
+			type: 'input',
+			description: `The organisation that runs it: its name, or its POP Atlas id if it is already listed.`,
+			required: true,
+		},
+		{
+			id: 'organization_type',
+			label: 'Organisation type',
+			type: 'dropdown',
+			description: `Only if the organisation is not in POP Atlas yet. ${d(organizationSchema.shape.type)}`,
+			choices: words(ORG_TYPES, { ngo: 'NGO' }),
+		},
+		{
+			id: 'organization_url',
+			label: 'Organisation website',
+			type: 'input',
+			description: `Only if the organisation is not in POP Atlas yet. ${d(organizationSchema.shape.url)}`,
+			placeholder: 'https://',
+		},
+		{
+			id: 'organization_description',
+			label: 'About the organisation',
+			type: 'textarea',
+			description: `Only if the organisation is not in POP Atlas yet. ${d(organizationSchema.shape.description)}`,
+		},
+		{
+			id: 'source_url',
+			label: 'Source',
+			type: 'input',
+			description: d(sourceSchema.shape.url),
+			placeholder: 'https://',
+			required: true,
+			requiredInCorrect: true,
+		},
+		{
+			id: 'source_accessed',
+			label: 'Date you read the source',
+			type: 'input',
+			description: d(sourceSchema.shape.accessed),
+			placeholder: 'YYYY-MM-DD',
+			required: true,
+			requiredInCorrect: true,
+		},
+		{
+			id: 'source_title',
+			label: 'Title of the source',
+			type: 'input',
+			description: d(sourceSchema.shape.title),
+		},
+		{
+			id: 'how_known',
+			label: 'How you know',
+			type: 'dropdown',
+			description: 'How the facts were checked.',
+			choices: HOW_KNOWN,
+			required: true,
+			requiredInCorrect: true,
+		},
 		{ id: 'notes', label: 'Notes for the editors', type: 'textarea', description: d(R.notes) },
 		{
 			id: 'confirm',
@@ -127,7 +423,10 @@ export function formFields(): FormField[] {
 			description: '',
 			choices: [
 				{ id: 'sourced', label: 'Every fact above comes from the source I gave, not from memory.' },
-				{ id: 'no_personal', label: "I have not written anyone's personal details (a service's public contacts only)." },
+				{
+					id: 'no_personal',
+					label: "I have not written anyone's personal details (a service's public contacts only).",
+				},
 			],
 			required: true,
 			requiredInCorrect: true,
@@ -136,7 +435,8 @@ export function formFields(): FormField[] {
 }
 
 /** The fields of one form. */
-export const fieldsOf = (form: FormName): FormField[] => formFields().filter((f) => !f.only || f.only === form);
+export const fieldsOf = (form: FormName): FormField[] =>
+	formFields().filter((f) => !f.only || f.only === form);
 
 /** How a choice is written in the form, and so in the issue body: "Child helpline (child_helpline)". */
 export const choiceText = (c: Choice): string => `${c.label} (${c.id})`;
@@ -147,7 +447,7 @@ const INTRO: Record<FormName, string> = {
 		'',
 		'When you send the form, a robot checks it. If something is missing or wrong it says what in a comment, and you can edit the issue to fix it. If all is well it opens a pull request with the new record, and an editor checks it against the source.',
 		'',
-		'Do not write anyone\'s personal details. If you need help now, go to the [country pages](https://pop-atlas.org/countries/).',
+		"Do not write anyone's personal details. If you need help now, go to the [country pages](https://pop-atlas.org/countries/).",
 	].join('\n'),
 	correct: [
 		'Thank you for keeping the mapping right. Give the record to correct, say what is wrong, and then **fill in only the fields that change**; leave the others empty. A list you fill in (languages, topics …) replaces the whole list.',
@@ -166,7 +466,10 @@ export function issueFormYaml(form: FormName): string {
 		const attributes: Record<string, unknown> = { label: f.label };
 		if (f.description) attributes.description = f.description;
 		if (f.type === 'dropdown') {
-			const choices = form === 'correct' && f.id.endsWith('_type') && f.id.startsWith('channel') ? [...f.choices!, { id: 'remove', label: 'Remove this channel' }] : f.choices!;
+			const choices =
+				form === 'correct' && f.id.endsWith('_type') && f.id.startsWith('channel')
+					? [...f.choices!, { id: 'remove', label: 'Remove this channel' }]
+					: f.choices!;
 			attributes.multiple = !!f.multiple;
 			attributes.options = choices.map(choiceText);
 			if (form === 'add' && f.default !== undefined) attributes.default = f.default;
@@ -179,8 +482,20 @@ export function issueFormYaml(form: FormName): string {
 	}
 	const head =
 		form === 'add'
-			? { name: 'Add a service', description: 'Tell us about a helpline, hotline or other service for children and young people that is missing.', title: 'Add: ', labels: ['add-a-service'] }
-			: { name: 'Correct a record', description: 'Something about a service is wrong or out of date: a number, hours, a link.', title: 'Correction: ', labels: ['correction'] };
+			? {
+					name: 'Add a service',
+					description:
+						'Tell us about a helpline, hotline or other service for children and young people that is missing.',
+					title: 'Add: ',
+					labels: ['add-a-service'],
+				}
+			: {
+					name: 'Correct a record',
+					description:
+						'Something about a service is wrong or out of date: a number, hours, a link.',
+					title: 'Correction: ',
+					labels: ['correction'],
+				};
 	return `# Generated by scripts/build-issue-forms.ts from src/schemas/ and data/taxonomies/. Do not edit by hand.\n${YAML.stringify({ ...head, body }, { lineWidth: 0 })}`;
 }
 
@@ -188,14 +503,46 @@ export function issueFormYaml(form: FormName): string {
 export function siteProblemYaml(): string {
 	const form = {
 		name: 'Report a site problem',
-		description: 'Something on the site does not work: a broken page or link, something hard to read or use, a problem with a screen reader or keyboard.',
+		description:
+			'Something on the site does not work: a broken page or link, something hard to read or use, a problem with a screen reader or keyboard.',
 		title: 'Site problem: ',
 		labels: ['site-problem'],
 		body: [
-			{ type: 'markdown', attributes: { value: 'Thank you. If the problem is a wrong number or detail of a service, use **Correct a record** instead. Do not write personal details.' } },
-			{ type: 'input', id: 'page', attributes: { label: 'Page address', description: 'The address of the page, e.g. https://pop-atlas.org/countries/ke/', placeholder: 'https://' }, validations: { required: true } },
-			{ type: 'textarea', id: 'problem', attributes: { label: 'What happened', description: 'What you did, what you expected, and what happened instead.' }, validations: { required: true } },
-			{ type: 'input', id: 'device', attributes: { label: 'Device and browser', description: 'For example: Android phone, Chrome; or Windows laptop, Firefox with NVDA.' }, validations: { required: false } },
+			{
+				type: 'markdown',
+				attributes: {
+					value:
+						'Thank you. If the problem is a wrong number or detail of a service, use **Correct a record** instead. Do not write personal details.',
+				},
+			},
+			{
+				type: 'input',
+				id: 'page',
+				attributes: {
+					label: 'Page address',
+					description: 'The address of the page, e.g. https://pop-atlas.org/countries/ke/',
+					placeholder: 'https://',
+				},
+				validations: { required: true },
+			},
+			{
+				type: 'textarea',
+				id: 'problem',
+				attributes: {
+					label: 'What happened',
+					description: 'What you did, what you expected, and what happened instead.',
+				},
+				validations: { required: true },
+			},
+			{
+				type: 'input',
+				id: 'device',
+				attributes: {
+					label: 'Device and browser',
+					description: 'For example: Android phone, Chrome; or Windows laptop, Firefox with NVDA.',
+				},
+				validations: { required: false },
+			},
 		],
 	};
 	return `# Generated by scripts/build-issue-forms.ts. Do not edit by hand.\n${YAML.stringify(form, { lineWidth: 0 })}`;
@@ -203,10 +550,20 @@ export function siteProblemYaml(): string {
 
 /** .github/ISSUE_TEMPLATE/config.yml: no blank issues; the country pages for anyone who needs help now. */
 export function issueConfigYaml(site = 'https://pop-atlas.org'): string {
-	return `# Generated by scripts/build-issue-forms.ts. Do not edit by hand.\n${YAML.stringify({
-		blank_issues_enabled: false,
-		contact_links: [{ name: 'I need help now', url: `${site}/countries/`, about: 'Find a child helpline and other help in your country. Issues here are read by the people who keep the map, not by counsellors.' }],
-	}, { lineWidth: 0 })}`;
+	return `# Generated by scripts/build-issue-forms.ts. Do not edit by hand.\n${YAML.stringify(
+		{
+			blank_issues_enabled: false,
+			contact_links: [
+				{
+					name: 'I need help now',
+					url: `${site}/countries/`,
+					about:
+						'Find a child helpline and other help in your country. Issues here are read by the people who keep the map, not by counsellors.',
+				},
+			],
+		},
+		{ lineWidth: 0 },
+	)}`;
 }
 
 /** Every generated file under .github/ISSUE_TEMPLATE/, by file name. */

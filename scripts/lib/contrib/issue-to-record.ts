@@ -80,9 +80,14 @@ export interface IssueOptions {
 	issue?: number;
 }
 
-const list = (s: string | undefined) => (s ?? '').split(/[,;\n]+/).map((x) => x.trim()).filter(Boolean);
+const list = (s: string | undefined) =>
+	(s ?? '')
+		.split(/[,;\n]+/)
+		.map((x) => x.trim())
+		.filter(Boolean);
 /** The ids of dropdown answers: "Child helpline (child_helpline), Referral (referral)" → [child_helpline, referral]. */
-export const choiceIds = (s: string | undefined): string[] => [...(s ?? '').matchAll(/\(([a-z0-9_ ]+)\)(?=\s*(?:,|$))/g)].map((m) => m[1]!);
+export const choiceIds = (s: string | undefined): string[] =>
+	[...(s ?? '').matchAll(/\(([a-z0-9_ ]+)\)(?=\s*(?:,|$))/g)].map((m) => m[1]!);
 const choice = (s: string | undefined) => choiceIds(s)[0];
 const bool = (s: string | undefined): boolean | 'unknown' | undefined => {
 	const v = choice(s);
@@ -101,7 +106,18 @@ export function formFieldFor(recordField: string, form: FormName): string {
 	if (ch) {
 		const n = Number(ch[1]) + 1;
 		const key = ch[2] ?? 'type';
-		const map: Record<string, string> = { type: 'type', value: 'value', url: 'url', platform: 'platform', cost: 'cost', hours: 'hours', languages: 'languages', anonymous: 'anonymous', human_responder: 'human', e164: 'value' };
+		const map: Record<string, string> = {
+			type: 'type',
+			value: 'value',
+			url: 'url',
+			platform: 'platform',
+			cost: 'cost',
+			hours: 'hours',
+			languages: 'languages',
+			anonymous: 'anonymous',
+			human_responder: 'human',
+			e164: 'value',
+		};
 		return n <= FORM_CHANNELS ? label(`channel${n}_${map[key] ?? 'type'}`) : `Channel ${n}`;
 	}
 	const top = recordField.replace(/[[.].*$/, '');
@@ -112,7 +128,8 @@ export function formFieldFor(recordField: string, form: FormName): string {
 		age: 'age_min',
 		organization: 'organization',
 	};
-	if (recordField.startsWith('sources') && recordField.endsWith('accessed')) return label('source_accessed');
+	if (recordField.startsWith('sources') && recordField.endsWith('accessed'))
+		return label('source_accessed');
 	const id = map[top] ?? top;
 	const found = fieldsOf(form).some((f) => f.id === id);
 	return found ? label(id) : recordField;
@@ -127,20 +144,45 @@ interface Context {
 	label: (id: string) => string;
 }
 
-const problem = (ctx: Context, id: string, message: string, hint: string) => ctx.problems.push({ field: ctx.label(id), message, hint });
+const problem = (ctx: Context, id: string, message: string, hint: string) =>
+	ctx.problems.push({ field: ctx.label(id), message, hint });
 
 /** Reads one channel group of the form; undefined when the group is empty. */
 function channelFrom(ctx: Context, n: number, base?: Channel): Channel | 'remove' | undefined {
 	const v = (k: string) => ctx.values.get(`channel${n}_${k}`) ?? '';
-	const keys = ['type', 'value', 'url', 'platform', 'cost', 'hours', 'languages', 'anonymous', 'human'];
+	const keys = [
+		'type',
+		'value',
+		'url',
+		'platform',
+		'cost',
+		'hours',
+		'languages',
+		'anonymous',
+		'human',
+	];
 	if (keys.every((k) => !v(k))) return undefined;
 	const type = choice(v('type')) ?? base?.type;
 	if (type === 'remove') return 'remove';
 	if (!type) {
-		problem(ctx, `channel${n}_type`, 'this channel has details but no type', 'choose the type of channel (phone call, web chat …)');
+		problem(
+			ctx,
+			`channel${n}_type`,
+			'this channel has details but no type',
+			'choose the type of channel (phone call, web chat …)',
+		);
 		return undefined;
 	}
-	const c: Record<string, unknown> = base ? { ...base } : { type, cost: 'unknown', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown' };
+	const c: Record<string, unknown> = base
+		? { ...base }
+		: {
+				type,
+				cost: 'unknown',
+				hours: 'unknown',
+				languages: [],
+				anonymous: 'unknown',
+				human_responder: 'unknown',
+			};
 	c.type = type;
 	if (v('value')) c.value = v('value');
 	if (v('url')) c.url = v('url');
@@ -149,7 +191,15 @@ function channelFrom(ctx: Context, n: number, base?: Channel): Channel | 'remove
 	if (v('hours')) {
 		const parsed = parseHours(v('hours'), ctx.values.get('timezone') || undefined);
 		if (parsed.ok) c.hours = parsed.hours;
-		else problem(ctx, `channel${n}_hours`, parsed.error, parsed.error.includes('time zone') ? `fill in "${ctx.label('timezone')}", e.g. Africa/Nairobi` : 'write 24/7, unknown, or days and times such as MO-FR 08:00-17:00');
+		else
+			problem(
+				ctx,
+				`channel${n}_hours`,
+				parsed.error,
+				parsed.error.includes('time zone')
+					? `fill in "${ctx.label('timezone')}", e.g. Africa/Nairobi`
+					: 'write 24/7, unknown, or days and times such as MO-FR 08:00-17:00',
+			);
 	}
 	if (v('languages')) c.languages = list(v('languages'));
 	if (bool(v('anonymous')) !== undefined) c.anonymous = bool(v('anonymous'));
@@ -162,11 +212,17 @@ function channelFrom(ctx: Context, n: number, base?: Channel): Channel | 'remove
 /** Finds an organisation by id, name, other name or exact website address. */
 function findOrganization(orgs: InputFile[], answer: string, url?: string): string | undefined {
 	const want = answer.trim().toLowerCase();
-	const norm = (u: string) => u.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/[/?#]+$/, '');
+	const norm = (u: string) =>
+		u
+			.toLowerCase()
+			.replace(/^https?:\/\/(www\.)?/, '')
+			.replace(/[/?#]+$/, '');
 	for (const f of orgs) {
 		const id = path.basename(f.logicalPath).replace(/\.ya?ml$/, '');
 		if (id === want) return id;
-		const doc = parseDocument(new TextDecoder().decode(f.bytes)).toJS() as Partial<Organization> | null;
+		const doc = parseDocument(
+			new TextDecoder().decode(f.bytes),
+		).toJS() as Partial<Organization> | null;
 		if (!doc) continue;
 		if (doc.name?.toLowerCase() === want || doc.alternate_name?.toLowerCase() === want) return id;
 		if (url && doc.url && norm(doc.url) === norm(url)) return id;
@@ -174,21 +230,38 @@ function findOrganization(orgs: InputFile[], answer: string, url?: string): stri
 	return undefined;
 }
 
-const isoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s.trim()) ? s.trim() : undefined;
+const isoDate = (s: string) => (/^\d{4}-\d{2}-\d{2}$/.test(s.trim()) ? s.trim() : undefined);
 
 /** Builds the record (add) or applies the changes to an existing one (correct), then validates. */
 export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResult {
 	const root = opts.root ?? ROOT;
-	const contentRoot = opts.contentRoot ?? (process.env.POP_CONTENT_DIR ? path.resolve(root, process.env.POP_CONTENT_DIR) : root);
+	const contentRoot =
+		opts.contentRoot ??
+		(process.env.POP_CONTENT_DIR ? path.resolve(root, process.env.POP_CONTENT_DIR) : root);
 	const form = detectForm(body);
 	const { values, unknown } = parseIssueBody(body, form);
 	const ctx: Context = { root, contentRoot, form, values, problems: [], label: labelOf(form) };
-	const fail = (title = ''): IssueResult => ({ ok: false, form, files: new Map(), problems: ctx.problems, title });
+	const fail = (title = ''): IssueResult => ({
+		ok: false,
+		form,
+		files: new Map(),
+		problems: ctx.problems,
+		title,
+	});
 	if (values.size === 0) {
-		ctx.problems.push({ field: '(issue)', message: 'this issue was not written with the "Add a service" or "Correct a record" form', hint: 'open a new issue and choose one of the forms' });
+		ctx.problems.push({
+			field: '(issue)',
+			message: 'this issue was not written with the "Add a service" or "Correct a record" form',
+			hint: 'open a new issue and choose one of the forms',
+		});
 		return fail();
 	}
-	if (unknown.length) ctx.problems.push({ field: '(issue)', message: `the issue has headings the form does not have: ${unknown.map((u) => `"${u}"`).join(', ')}`, hint: 'keep the headings as the form wrote them; answer under each one' });
+	if (unknown.length)
+		ctx.problems.push({
+			field: '(issue)',
+			message: `the issue has headings the form does not have: ${unknown.map((u) => `"${u}"`).join(', ')}`,
+			hint: 'keep the headings as the form wrote them; answer under each one',
+		});
 
 	const inputs = collectFiles(root, contentRoot);
 	const get = (id: string) => values.get(id) ?? '';
@@ -196,17 +269,38 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	// Required answers (GitHub enforces them in the form, but a body can be edited afterwards).
 	for (const f of fieldsOf(form)) {
 		const required = form === 'add' ? f.required : f.requiredInCorrect;
-		if (required && f.type !== 'checkboxes' && !get(f.id)) problem(ctx, f.id, 'this is required', f.description || 'fill it in');
+		if (required && f.type !== 'checkboxes' && !get(f.id))
+			problem(ctx, f.id, 'this is required', f.description || 'fill it in');
 	}
 	const confirm = get('confirm');
-	if ((confirm.match(/- \[[xX]\]/g) ?? []).length < 2) problem(ctx, 'confirm', 'both statements must be ticked', 'tick them once they are true: every fact comes from the source, and there are no personal details');
+	if ((confirm.match(/- \[[xX]\]/g) ?? []).length < 2)
+		problem(
+			ctx,
+			'confirm',
+			'both statements must be ticked',
+			'tick them once they are true: every fact comes from the source, and there are no personal details',
+		);
 
 	const accessed = isoDate(get('source_accessed'));
-	if (get('source_accessed') && !accessed) problem(ctx, 'source_accessed', `"${get('source_accessed')}" is not a date written YYYY-MM-DD`, 'write the date you read the source, e.g. 2026-11-29');
+	if (get('source_accessed') && !accessed)
+		problem(
+			ctx,
+			'source_accessed',
+			`"${get('source_accessed')}" is not a date written YYYY-MM-DD`,
+			'write the date you read the source, e.g. 2026-11-29',
+		);
 	const method = choice(get('how_known'));
-	const source: Record<string, unknown> = { url: get('source_url'), accessed: accessed ?? get('source_accessed') };
+	const source: Record<string, unknown> = {
+		url: get('source_url'),
+		accessed: accessed ?? get('source_accessed'),
+	};
 	if (get('source_title')) source.title = get('source_title');
-	const verification = { last_verified: accessed ?? get('source_accessed'), method: method ?? 'desk_review', verified_by_role: 'community-contributor', confidence: 'low' };
+	const verification = {
+		last_verified: accessed ?? get('source_accessed'),
+		method: method ?? 'desk_review',
+		verified_by_role: 'community-contributor',
+		confidence: 'low',
+	};
 
 	let record: Record<string, unknown>;
 	let logicalPath: string;
@@ -216,11 +310,19 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	const extra: InputFile[] = [];
 
 	if (form === 'correct') {
-		const id = get('record').trim().replace(/^\/?resources\//, '').replace(/\/$/, '');
+		const id = get('record')
+			.trim()
+			.replace(/^\/?resources\//, '')
+			.replace(/\/$/, '');
 		logicalPath = `content/resources/${id}.yaml`;
 		const existing = inputs.find((f) => f.logicalPath === logicalPath);
 		if (!existing) {
-			problem(ctx, 'record', `there is no record "${id}"`, 'copy the end of the record page address, e.g. ke/childline-kenya');
+			problem(
+				ctx,
+				'record',
+				`there is no record "${id}"`,
+				'copy the end of the record page address, e.g. ke/childline-kenya',
+			);
 			return fail();
 		}
 		original = new TextDecoder().decode(existing.bytes);
@@ -238,10 +340,17 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	set('name', get('name'));
 	set('alternate_name', get('alternate_name'));
 	set('scope', choice(get('scope')));
-	if (get('country')) set('countries', list(get('country')).map((c) => c.toUpperCase()));
+	if (get('country'))
+		set(
+			'countries',
+			list(get('country')).map((c) => c.toUpperCase()),
+		);
 	else if (form === 'add') record.countries = [];
 	set('regions', list(get('regions')));
-	set('subnational_areas', list(get('subnational_areas')).map((c) => c.toUpperCase()));
+	set(
+		'subnational_areas',
+		list(get('subnational_areas')).map((c) => c.toUpperCase()),
+	);
 	set('resource_type', choice(get('resource_type')));
 	set('functions', choiceIds(get('functions')));
 	set('status', choice(get('status')));
@@ -259,11 +368,18 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	set('what_to_expect', get('what_to_expect').replace(/\s*\n\s*/g, ' '));
 	for (const k of ['age_min', 'age_max'] as const) {
 		const v = get(k);
-		if (v && !/^\d{1,2}$/.test(v)) problem(ctx, k, `"${v}" is not an age`, 'write a whole number such as 18, or leave it empty');
+		if (v && !/^\d{1,2}$/.test(v))
+			problem(ctx, k, `"${v}" is not an age`, 'write a whole number such as 18, or leave it empty');
 	}
 	if (/^\d{1,2}$/.test(get('age_min')) || /^\d{1,2}$/.test(get('age_max'))) {
-		const old = (record.age as { min: number | null; max: number | null } | undefined) ?? { min: null, max: null };
-		const age = { min: /^\d{1,2}$/.test(get('age_min')) ? Number(get('age_min')) : old.min, max: /^\d{1,2}$/.test(get('age_max')) ? Number(get('age_max')) : old.max };
+		const old = (record.age as { min: number | null; max: number | null } | undefined) ?? {
+			min: null,
+			max: null,
+		};
+		const age = {
+			min: /^\d{1,2}$/.test(get('age_min')) ? Number(get('age_min')) : old.min,
+			max: /^\d{1,2}$/.test(get('age_max')) ? Number(get('age_max')) : old.max,
+		};
 		record.age = age;
 	}
 
@@ -281,20 +397,33 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	// Organisation: an existing one, or a new file.
 	const orgFiles = inputs.filter((f) => f.logicalPath.startsWith('content/organizations/'));
 	if (get('organization')) {
-		const found = findOrganization(orgFiles, get('organization'), get('organization_url') || undefined);
+		const found = findOrganization(
+			orgFiles,
+			get('organization'),
+			get('organization_url') || undefined,
+		);
 		if (found) set('organization', found);
 		else {
-			const cc = ((record.countries as string[] | undefined) ?? [])[0]?.toLowerCase() ?? (record.scope === 'global' ? 'global' : 'regional');
+			const cc =
+				((record.countries as string[] | undefined) ?? [])[0]?.toLowerCase() ??
+				(record.scope === 'global' ? 'global' : 'regional');
 			let orgId = `${cc}-${slugify(get('organization'), 50)}`.replace(/-$/, '');
 			if (orgId === `${cc}`) orgId = `${cc}-organisation-${opts.issue ?? 'new'}`;
-			const missing = ['organization_type', 'organization_url', 'organization_description'].filter((k) => !get(k));
+			const missing = ['organization_type', 'organization_url', 'organization_description'].filter(
+				(k) => !get(k),
+			);
 			if (missing.length) {
-				problem(ctx, 'organization', `"${get('organization')}" is not in POP Atlas yet`, `fill in ${missing.map((k) => `"${ctx.label(k)}"`).join(', ')} so it can be added, or write the id of a listed organisation`);
+				problem(
+					ctx,
+					'organization',
+					`"${get('organization')}" is not in POP Atlas yet`,
+					`fill in ${missing.map((k) => `"${ctx.label(k)}"`).join(', ')} so it can be added, or write the id of a listed organisation`,
+				);
 			} else {
 				const org: Record<string, unknown> = {
 					name: get('organization'),
 					type: choice(get('organization_type')),
-					countries: record.scope === 'global' ? [] : ((record.countries) ?? []),
+					countries: record.scope === 'global' ? [] : (record.countries ?? []),
 					description: get('organization_description').replace(/\s*\n\s*/g, ' '),
 					url: get('organization_url'),
 					sources: [source],
@@ -321,8 +450,18 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	// earlier check is kept in the history.
 	const previous = record.verification as Record<string, unknown> | undefined;
 	if (previous?.last_verified) {
-		const { history: oldHistory, note: _note, last_verified: date, method: m, verified_by_role: role, confidence } = previous as Record<string, unknown> & { history?: unknown[] };
-		(verification as Record<string, unknown>).history = [{ date, method: m, verified_by_role: role, ...(confidence ? { confidence } : {}) }, ...((oldHistory) ?? [])];
+		const {
+			history: oldHistory,
+			note: _note,
+			last_verified: date,
+			method: m,
+			verified_by_role: role,
+			confidence,
+		} = previous as Record<string, unknown> & { history?: unknown[] };
+		(verification as Record<string, unknown>).history = [
+			{ date, method: m, verified_by_role: role, ...(confidence ? { confidence } : {}) },
+			...(oldHistory ?? []),
+		];
 	}
 	record.verification = verification;
 	// What the contributor writes for the editors (the "notes" answer) goes to the pull request,
@@ -331,16 +470,36 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	// Where the file goes (add): content/resources/<country|global|regional>/<slug>.yaml
 	if (form === 'add') {
 		const countries = (record.countries as string[]) ?? [];
-		const folder = record.scope === 'global' ? 'global' : record.scope === 'regional' ? 'regional' : countries[0]?.toLowerCase();
+		const folder =
+			record.scope === 'global'
+				? 'global'
+				: record.scope === 'regional'
+					? 'regional'
+					: countries[0]?.toLowerCase();
 		if (!folder || !/^[a-z]{2}$|^global$|^regional$/.test(folder)) {
-			if (!ctx.problems.some((p) => p.field === ctx.label('country'))) problem(ctx, 'country', 'a national or sub-national service needs its country', 'write the two-letter country code, e.g. KE');
+			if (!ctx.problems.some((p) => p.field === ctx.label('country')))
+				problem(
+					ctx,
+					'country',
+					'a national or sub-national service needs its country',
+					'write the two-letter country code, e.g. KE',
+				);
 		} else if (folder.length === 2 && !countryCodes().includes(folder.toUpperCase())) {
-			problem(ctx, 'country', `"${countries[0]}" is not a country code`, 'use the two-letter ISO code, e.g. KE for Kenya or BR for Brazil');
+			problem(
+				ctx,
+				'country',
+				`"${countries[0]}" is not a country code`,
+				'use the two-letter ISO code, e.g. KE for Kenya or BR for Brazil',
+			);
 		}
-		let slug = slugify(typeof record.name === 'string' ? record.name : '') || slugify(typeof record.alternate_name === 'string' ? record.alternate_name : '') || `service-${opts.issue ?? 'new'}`;
+		let slug =
+			slugify(typeof record.name === 'string' ? record.name : '') ||
+			slugify(typeof record.alternate_name === 'string' ? record.alternate_name : '') ||
+			`service-${opts.issue ?? 'new'}`;
 		const taken = new Set(inputs.map((f) => f.logicalPath));
 		const base = slug;
-		for (let i = 2; taken.has(`content/resources/${folder}/${slug}.yaml`); i++) slug = `${base}-${i}`;
+		for (let i = 2; taken.has(`content/resources/${folder}/${slug}.yaml`); i++)
+			slug = `${base}-${i}`;
 		logicalPath = `content/resources/${folder ?? 'unknown'}/${slug}.yaml`;
 	}
 
@@ -355,7 +514,9 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	// The project validator, over the whole repository with these files added or replaced. Every
 	// problem is reported at once; a field already named by the checks above is not named twice.
 	const mine = new Set(extra.map((f) => f.logicalPath));
-	const all = [...inputs.filter((f) => !mine.has(f.logicalPath)), ...extra].sort((a, b) => a.file.localeCompare(b.file));
+	const all = [...inputs.filter((f) => !mine.has(f.logicalPath)), ...extra].sort((a, b) =>
+		a.file.localeCompare(b.file),
+	);
 	const result = validateFiles(all);
 	const named = new Set(ctx.problems.map((p) => p.field));
 	for (const p of result.problems.filter((x) => mine.has(x.file) && x.severity === 'error')) {
@@ -368,7 +529,12 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 }
 
 function fromValidator(p: Problem, form: FormName, recordPath: string): FormProblem {
-	const field = p.file === recordPath ? formFieldFor(p.field, form) : p.file.startsWith('content/organizations/') ? `Organisation (${p.field})` : p.field;
+	const field =
+		p.file === recordPath
+			? formFieldFor(p.field, form)
+			: p.file.startsWith('content/organizations/')
+				? `Organisation (${p.field})`
+				: p.field;
 	return { field, message: p.message, hint: p.hint };
 }
 
@@ -394,8 +560,14 @@ export function writeFiles(files: Map<string, string>, contentRoot: string): str
 		const abs = path.resolve(contentRoot, rel);
 		// Only record files, only under content/: an issue can never write a workflow or a script.
 		const inside = path.relative(path.resolve(contentRoot, 'content'), abs);
-		if (inside.startsWith('..') || path.isAbsolute(inside) || !/^(resources|organizations)\/[^/]+(\/[^/]+)?\.yaml$/.test(inside.split(path.sep).join('/')))
-			throw new Error(`refusing to write ${rel}: only content/resources/ and content/organizations/ YAML files are written`);
+		if (
+			inside.startsWith('..') ||
+			path.isAbsolute(inside) ||
+			!/^(resources|organizations)\/[^/]+(\/[^/]+)?\.yaml$/.test(inside.split(path.sep).join('/'))
+		)
+			throw new Error(
+				`refusing to write ${rel}: only content/resources/ and content/organizations/ YAML files are written`,
+			);
 		fs.mkdirSync(path.dirname(abs), { recursive: true });
 		fs.writeFileSync(abs, text);
 		return abs;

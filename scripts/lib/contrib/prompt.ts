@@ -23,7 +23,10 @@ export class Prompter {
 	private ended = false;
 	private rl: readline.Interface;
 
-	constructor(input: NodeJS.ReadableStream = process.stdin, private output: NodeJS.WritableStream = process.stdout) {
+	constructor(
+		input: NodeJS.ReadableStream = process.stdin,
+		private output: NodeJS.WritableStream = process.stdout,
+	) {
 		this.rl = readline.createInterface({ input, terminal: false });
 		this.rl.on('line', (line) => {
 			if (this.waiting) {
@@ -58,7 +61,9 @@ export class Prompter {
 	/** Asks until the answer parses; throws InputEnded when the input runs out. */
 	async ask<T = string>(question: string, opts: AskOptions<T> = {}): Promise<T> {
 		for (;;) {
-			this.output.write(`${question}${opts.default !== undefined && opts.default !== '' ? ` [${opts.default}]` : ''}: `);
+			this.output.write(
+				`${question}${opts.default !== undefined && opts.default !== '' ? ` [${opts.default}]` : ''}: `,
+			);
 			const line = await this.next();
 			if (line === undefined) {
 				this.output.write('\n');

@@ -18,8 +18,24 @@ const RESOURCE_KEYS = Object.keys(resourceSchema.shape);
 const CHANNEL_KEYS = Object.keys(channelSchema.shape);
 const ORG_KEYS = Object.keys(organizationSchema.shape);
 const HOURS_KEYS = ['always_open', 'timezone', 'schedule', 'note'];
-const SOURCE_KEYS = ['url', 'accessed', 'title', 'publisher', 'published', 'updated', 'supports', 'note'];
-const VERIFICATION_KEYS = ['last_verified', 'method', 'verified_by_role', 'confidence', 'note', 'history'];
+const SOURCE_KEYS = [
+	'url',
+	'accessed',
+	'title',
+	'publisher',
+	'published',
+	'updated',
+	'supports',
+	'note',
+];
+const VERIFICATION_KEYS = [
+	'last_verified',
+	'method',
+	'verified_by_role',
+	'confidence',
+	'note',
+	'history',
+];
 
 const ordered = (o: Record<string, unknown>, keys: string[]) => {
 	const out: Record<string, unknown> = {};
@@ -31,7 +47,8 @@ const ordered = (o: Record<string, unknown>, keys: string[]) => {
 /** A channel's fields in schema order (hours too). */
 export function orderChannel(c: Record<string, unknown>): Record<string, unknown> {
 	const ch = ordered(c, CHANNEL_KEYS);
-	if (ch.hours && typeof ch.hours === 'object') ch.hours = ordered(ch.hours as Record<string, unknown>, HOURS_KEYS);
+	if (ch.hours && typeof ch.hours === 'object')
+		ch.hours = ordered(ch.hours as Record<string, unknown>, HOURS_KEYS);
 	return ch;
 }
 
@@ -40,12 +57,22 @@ function orderResource(r: Record<string, unknown>): Record<string, unknown> {
 	const { id: _id, ...rest } = r;
 	const out = ordered(rest, RESOURCE_KEYS);
 	if (Array.isArray(out.channels)) out.channels = out.channels.map(orderChannel);
-	if (Array.isArray(out.sources)) out.sources = out.sources.map((s: Record<string, unknown>) => ordered(s, SOURCE_KEYS));
-	if (out.verification) out.verification = ordered(out.verification as Record<string, unknown>, VERIFICATION_KEYS);
+	if (Array.isArray(out.sources))
+		out.sources = out.sources.map((s: Record<string, unknown>) => ordered(s, SOURCE_KEYS));
+	if (out.verification)
+		out.verification = ordered(out.verification as Record<string, unknown>, VERIFICATION_KEYS);
 	return out;
 }
 
-const QUOTED_KEYS = new Set(['value', 'e164', 'opens', 'closes', 'harmonised_number', 'summary_child', 'replaced_by']);
+const QUOTED_KEYS = new Set([
+	'value',
+	'e164',
+	'opens',
+	'closes',
+	'harmonised_number',
+	'summary_child',
+	'replaced_by',
+]);
 const BLOCK_KEYS = new Set(['description', 'notes', 'what_to_expect', 'note']);
 
 /** Applies the house style (flow lists, quoted numbers and times, folded long text) to a document. */
@@ -55,17 +82,27 @@ export function styleDocument(doc: Document): void {
 			const key = isScalar(pair.key) ? String(pair.key.value) : '';
 			const v = pair.value as Node | null;
 			if (isScalar(v) && typeof v.value === 'string') {
-				if (QUOTED_KEYS.has(key) || YAML11_BOOL.test(v.value) || YAML11_SEXAGESIMAL.test(v.value)) v.type = Scalar.QUOTE_DOUBLE;
-				else if (BLOCK_KEYS.has(key) && v.value.length > 90 && !v.value.includes('\n')) v.type = Scalar.BLOCK_FOLDED;
+				if (QUOTED_KEYS.has(key) || YAML11_BOOL.test(v.value) || YAML11_SEXAGESIMAL.test(v.value))
+					v.type = Scalar.QUOTE_DOUBLE;
+				else if (BLOCK_KEYS.has(key) && v.value.length > 90 && !v.value.includes('\n'))
+					v.type = Scalar.BLOCK_FOLDED;
 			}
 			if (isSeq(v) && v.items.every((i) => isScalar(i))) v.flow = true;
 			if (isMap(v) && (key === 'age' || (key === 'hours' && v.items.length === 1))) v.flow = true;
 		},
 		Seq(_, seq) {
 			// Items that YAML 1.1 readers would take for booleans or numbers: countries: ["NO"].
-			for (const item of seq.items) if (isScalar(item) && typeof item.value === 'string' && (YAML11_BOOL.test(item.value) || YAML11_SEXAGESIMAL.test(item.value))) item.type = Scalar.QUOTE_DOUBLE;
+			for (const item of seq.items)
+				if (
+					isScalar(item) &&
+					typeof item.value === 'string' &&
+					(YAML11_BOOL.test(item.value) || YAML11_SEXAGESIMAL.test(item.value))
+				)
+					item.type = Scalar.QUOTE_DOUBLE;
 			// schedule entries: { days: [MO, TU], opens: "08:00", closes: "17:00" }
-			for (const item of seq.items) if (isMap(item) && item.items.some((p) => isScalar(p.key) && p.key.value === 'opens')) item.flow = true;
+			for (const item of seq.items)
+				if (isMap(item) && item.items.some((p) => isScalar(p.key) && p.key.value === 'opens'))
+					item.flow = true;
 		},
 	});
 }
@@ -85,7 +122,8 @@ export function resourceYaml(r: Record<string, unknown>): string {
 export function organizationYaml(o: Record<string, unknown>): string {
 	const { id: _id, ...rest } = o;
 	const out = ordered(rest, ORG_KEYS);
-	if (Array.isArray(out.sources)) out.sources = out.sources.map((s: Record<string, unknown>) => ordered(s, SOURCE_KEYS));
+	if (Array.isArray(out.sources))
+		out.sources = out.sources.map((s: Record<string, unknown>) => ordered(s, SOURCE_KEYS));
 	return render(out, MODELINE.organization);
 }
 

@@ -4,7 +4,19 @@
  * breaks of everything else stay as they were, so a correction's diff shows the changed lines only
  * (a new number is one changed line, not a rewritten file).
  */
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+	Document,
+	isMap,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	Scalar,
+	type Node,
+	type Pair,
+	type YAMLMap,
+	type YAMLSeq,
+} from 'yaml';
 import { YAML11_BOOL, YAML11_SEXAGESIMAL } from '../../../src/validate/yaml-file';
 import { styleDocument } from './record-yaml';
 
@@ -16,7 +28,8 @@ interface Splice {
 }
 
 const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
-const isObject = (v: Json): v is Record<string, Json> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: Json): v is Record<string, Json> =>
+	!!v && typeof v === 'object' && !Array.isArray(v);
 
 /** The column (0-based) at which the line holding `offset` starts its content. */
 function indentAt(text: string, offset: number): number {
@@ -33,7 +46,9 @@ const lineEndOf = (text: string, offset: number) => {
 function render(value: Json, indent: number, key?: string): string {
 	const doc = new Document(key === undefined ? value : { [key]: value }, { version: '1.2' });
 	styleDocument(doc);
-	const out = doc.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false }).replace(/\n$/, '');
+	const out = doc
+		.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false })
+		.replace(/\n$/, '');
 	const pad = ' '.repeat(indent);
 	return out
 		.split('\n')
@@ -43,7 +58,9 @@ function render(value: Json, indent: number, key?: string): string {
 
 const plainReadsBack = (v: string) => {
 	try {
-		return (parseDocument(`x: ${v}\n`, { version: '1.2' }).toJS() as { x?: unknown } | null)?.x === v;
+		return (
+			(parseDocument(`x: ${v}\n`, { version: '1.2' }).toJS() as { x?: unknown } | null)?.x === v
+		);
 	} catch {
 		return false;
 	}
@@ -55,13 +72,29 @@ function scalarText(node: Scalar, value: Json, key: string | undefined, indent: 
 		if (node.type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
 		if (node.type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
 		// A plain scalar stays plain when the new text reads back as the same string everywhere.
-		if (node.type === Scalar.PLAIN && value === value.trim() && value.length < 100 && !YAML11_BOOL.test(value) && !YAML11_SEXAGESIMAL.test(value) && plainReadsBack(value)) return value;
+		if (
+			node.type === Scalar.PLAIN &&
+			value === value.trim() &&
+			value.length < 100 &&
+			!YAML11_BOOL.test(value) &&
+			!YAML11_SEXAGESIMAL.test(value) &&
+			plainReadsBack(value)
+		)
+			return value;
 	}
 	const line = render(value, indent, key ?? 'x');
 	return line.slice(line.indexOf(':') + 1).replace(/^ /, '');
 }
 
-function patchNode(text: string, node: Node, oldV: Json, newV: Json, key: string | undefined, out: Splice[], keyStart?: number): void {
+function patchNode(
+	text: string,
+	node: Node,
+	oldV: Json,
+	newV: Json,
+	key: string | undefined,
+	out: Splice[],
+	keyStart?: number,
+): void {
 	if (same(oldV, newV)) return;
 	const [start, valueEnd] = node.range!;
 	if (isMap(node) && isObject(oldV) && isObject(newV) && !node.flow) {
@@ -89,15 +122,29 @@ function patchNode(text: string, node: Node, oldV: Json, newV: Json, key: string
 	// Otherwise rewrite the whole entry, key and value (or list item), on its own lines.
 	if (keyStart !== undefined) {
 		const keyIndent = indentAt(text, keyStart);
-		out.push({ start: lineStartOf(text, keyStart), end: lineEndOf(text, valueEnd - 1), text: `${' '.repeat(keyIndent)}${render(newV, keyIndent, key)}\n` });
+		out.push({
+			start: lineStartOf(text, keyStart),
+			end: lineEndOf(text, valueEnd - 1),
+			text: `${' '.repeat(keyIndent)}${render(newV, keyIndent, key)}\n`,
+		});
 	} else {
 		const dash = text.lastIndexOf('-', start);
 		const dashIndent = indentAt(text, dash);
-		out.push({ start: lineStartOf(text, dash), end: lineEndOf(text, valueEnd - 1), text: `${' '.repeat(dashIndent)}${render([newV], dashIndent)}\n` });
+		out.push({
+			start: lineStartOf(text, dash),
+			end: lineEndOf(text, valueEnd - 1),
+			text: `${' '.repeat(dashIndent)}${render([newV], dashIndent)}\n`,
+		});
 	}
 }
 
-function patchMap(text: string, node: YAMLMap, oldV: Record<string, Json>, newV: Record<string, Json>, out: Splice[]): void {
+function patchMap(
+	text: string,
+	node: YAMLMap,
+	oldV: Record<string, Json>,
+	newV: Record<string, Json>,
+	out: Splice[],
+): void {
 	const pairs = node.items as Pair<Scalar, Node>[];
 	const byKey = new Map(pairs.map((p) => [String(p.key.value), p]));
 	for (const [k, v] of Object.entries(newV)) {
@@ -119,8 +166,15 @@ function patchMap(text: string, node: YAMLMap, oldV: Record<string, Json>, newV:
 		const first = pairs[0]!;
 		const indent = indentAt(text, first.key.range![0]);
 		const last = pairs.at(-1)!;
-		const at = lineEndOf(text, ((last.value?.range ?? last.key.range)![1] || last.key.range![1]) - 1);
-		out.push({ start: at, end: at, text: added.map(([k, v]) => `${' '.repeat(indent)}${render(v, indent, k)}\n`).join('') });
+		const at = lineEndOf(
+			text,
+			((last.value?.range ?? last.key.range)![1] || last.key.range![1]) - 1,
+		);
+		out.push({
+			start: at,
+			end: at,
+			text: added.map(([k, v]) => `${' '.repeat(indent)}${render(v, indent, k)}\n`).join(''),
+		});
 	}
 }
 
@@ -132,7 +186,11 @@ function patchSeq(text: string, node: YAMLSeq, oldV: Json[], newV: Json[], out: 
 	for (let i = newV.length; i < items.length; i++) {
 		const item = items[i]!;
 		const dash = text.lastIndexOf('-', item.range![0]);
-		out.push({ start: lineStartOf(text, dash), end: lineEndOf(text, item.range![1] - 1), text: '' });
+		out.push({
+			start: lineStartOf(text, dash),
+			end: lineEndOf(text, item.range![1] - 1),
+			text: '',
+		});
 	}
 	// Added items: after the last item, at the dash's indentation.
 	if (newV.length > items.length) {

@@ -7,5 +7,7 @@ export const prerender = true;
 
 export const GET: APIRoute = async () => {
 	const { ds, indicators, meta } = await exportContext();
-	return new Response(apiIndex(ds, indicators, meta), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(apiIndex(ds, indicators, meta), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -7,5 +7,7 @@ export const prerender = true;
 
 export const GET: APIRoute = async () => {
 	const { ds, git, meta } = await exportContext();
-	return new Response(rssFeed(feedEvents(ds, git), meta), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+	return new Response(rssFeed(feedEvents(ds, git), meta), {
+		headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+	});
 };

@@ -4,7 +4,8 @@ import { findingsChart } from '../../data/findings';
 import { chartCsv } from '../../charts/spec';
 import { CHART_IDS } from '../../model/findings';
 
-export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
+export const getStaticPaths: GetStaticPaths = () =>
+	CHART_IDS.map((chart) => ({ params: { chart } }));
 
 export const GET: APIRoute = async ({ params }) => {
 	const spec = await findingsChart(String(params.chart));

@@ -4,10 +4,13 @@ import { findingsChart } from '../../data/findings';
 import { chartJson } from '../../charts/spec';
 import { CHART_IDS } from '../../model/findings';
 
-export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
+export const getStaticPaths: GetStaticPaths = () =>
+	CHART_IDS.map((chart) => ({ params: { chart } }));
 
 export const GET: APIRoute = async ({ params }) => {
 	const spec = await findingsChart(String(params.chart));
 	if (!spec) return new Response('not found', { status: 404 });
-	return new Response(chartJson(spec), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(chartJson(spec), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -5,5 +5,7 @@ import { compactIndex } from '../../model/directory';
 
 export const GET: APIRoute = async () => {
 	const ds = await dataset();
-	return new Response(JSON.stringify(compactIndex(ds)), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify(compactIndex(ds)), {
+		headers: { 'Content-Type': 'application/json' },
+	});
 };

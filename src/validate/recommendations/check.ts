@@ -16,7 +16,15 @@ import { validateRecommendations, VOCABULARY_FILE, type RecommendationData } fro
 
 export const CHAPTERS_DIR = 'content/recommendations';
 /** Paths under /recommendations/ that are pages of their own, so no chapter may use them. */
-export const RESERVED_SLUGS = ['by', 'changelog', 'evidence', 'pdf', 'report', 'sources', 'recommendations'];
+export const RESERVED_SLUGS = [
+	'by',
+	'changelog',
+	'evidence',
+	'pdf',
+	'report',
+	'sources',
+	'recommendations',
+];
 
 /** content/recommendations/*.mdx, sorted; files starting with `_` are drafts of the template. */
 export function chapterFiles(root = ROOT): string[] {
@@ -30,11 +38,16 @@ export function chapterFiles(root = ROOT): string[] {
 }
 
 /** The chapter's URL slug: the file name without its order prefix, 02-governments.mdx → governments. */
-export const chapterSlug = (file: string) => path.basename(file).replace(/\.mdx$/, '').replace(/^[0-9]+-/, '');
+export const chapterSlug = (file: string) =>
+	path
+		.basename(file)
+		.replace(/\.mdx$/, '')
+		.replace(/^[0-9]+-/, '');
 
 export function knowledgeFor(data: RecommendationData, recordIds: Set<string>): Knowledge {
 	const recsByStakeholder = new Map<string, string[]>();
-	for (const r of data.recommendations) recsByStakeholder.set(r.stakeholder, [...(recsByStakeholder.get(r.stakeholder) ?? []), r.id]);
+	for (const r of data.recommendations)
+		recsByStakeholder.set(r.stakeholder, [...(recsByStakeholder.get(r.stakeholder) ?? []), r.id]);
 	return {
 		recIds: new Set(data.byId.keys()),
 		figureIds: new Set(data.figures.keys()),
@@ -67,15 +80,36 @@ export function checkRecommendations(recordIds: Set<string>, root = ROOT): Recom
 	for (const file of files) {
 		const slug = chapterSlug(file);
 		if (RESERVED_SLUGS.includes(slug) || REC_ID.test(slug.toUpperCase()))
-			problems.push({ file, line: 1, col: 1, field: '(file)', message: `the chapter slug "${slug}" is taken by another page`, hint: `rename the file; reserved: ${RESERVED_SLUGS.join(', ')} and recommendation ids`, severity: 'error', rule: 'chapter-slug' });
-		const { problems: p, refs: r } = checkChapter(file, fs.readFileSync(path.join(root, file), 'utf8'), k);
+			problems.push({
+				file,
+				line: 1,
+				col: 1,
+				field: '(file)',
+				message: `the chapter slug "${slug}" is taken by another page`,
+				hint: `rename the file; reserved: ${RESERVED_SLUGS.join(', ')} and recommendation ids`,
+				severity: 'error',
+				rule: 'chapter-slug',
+			});
+		const { problems: p, refs: r } = checkChapter(
+			file,
+			fs.readFileSync(path.join(root, file), 'utf8'),
+			k,
+		);
 		problems.push(...p);
 		refs.set(slug, r);
 	}
 	const vocab = parseYamlFile(VOCABULARY_FILE, fs.readFileSync(path.join(root, VOCABULARY_FILE)));
 	result.data.vocabulary.stakeholders.forEach((s, i) => {
 		if (!slugs.includes(s.chapter))
-			problems.push({ file: VOCABULARY_FILE, ...locate(vocab, ['stakeholders', i, 'chapter']), field: `stakeholders[${i}].chapter`, message: `there is no chapter "${s.chapter}" for ${s.id}`, hint: `add ${CHAPTERS_DIR}/<nn>-${s.chapter}.mdx or fix the chapter slug`, severity: 'error', rule: 'missing-chapter' });
+			problems.push({
+				file: VOCABULARY_FILE,
+				...locate(vocab, ['stakeholders', i, 'chapter']),
+				field: `stakeholders[${i}].chapter`,
+				message: `there is no chapter "${s.chapter}" for ${s.id}`,
+				hint: `add ${CHAPTERS_DIR}/<nn>-${s.chapter}.mdx or fix the chapter slug`,
+				severity: 'error',
+				rule: 'missing-chapter',
+			});
 	});
 	const ok = !problems.some((p) => p.severity === 'error');
 	return ok ? { problems, data: result.data, refs } : { problems, refs };
@@ -85,6 +119,8 @@ export function checkRecommendations(recordIds: Set<string>, root = ROOT): Recom
 export function assertRecommendations(check: RecommendationCheck): RecommendationData {
 	const errors = check.problems.filter((p) => p.severity === 'error');
 	if (errors.length || !check.data)
-		throw new Error(`POP recommendations have ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}\nRun \`npm run validate\` for details.`);
+		throw new Error(
+			`POP recommendations have ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}\nRun \`npm run validate\` for details.`,
+		);
 	return check.data;
 }

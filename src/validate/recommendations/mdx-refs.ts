@@ -43,7 +43,8 @@ export function maskNonJsx(text: string): string {
 	const s = text;
 	const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(s);
 	if (fm) blank(chars, 0, fm[0].length);
-	for (const m of s.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm)) blank(chars, m.index, m.index + m[0].length);
+	for (const m of s.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm))
+		blank(chars, m.index, m.index + m[0].length);
 	for (const m of s.matchAll(/\{\/\*[\s\S]*?\*\/\}/g)) blank(chars, m.index, m.index + m[0].length);
 	const masked = chars.join('');
 	const out = [...masked];
@@ -54,10 +55,11 @@ export function maskNonJsx(text: string): string {
 function lineCol(text: string, index: number): { line: number; col: number } {
 	let line = 1;
 	let last = -1;
-	for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) {
-		line++;
-		last = i;
-	}
+	for (let i = 0; i < index; i++)
+		if (text.charCodeAt(i) === 10) {
+			line++;
+			last = i;
+		}
 	return { line, col: index - last };
 }
 
@@ -71,10 +73,13 @@ export function parseLiteral(expr: string): PropValue | undefined {
 	if (e.startsWith('[') && e.endsWith(']')) {
 		const inner = e.slice(1, -1);
 		const items: string[] = [];
-		const rest = inner.replace(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g, (_, a: string | undefined, b: string | undefined) => {
-			items.push((a ?? b ?? '').replace(/\\(.)/g, '$1'));
-			return '';
-		});
+		const rest = inner.replace(
+			/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g,
+			(_, a: string | undefined, b: string | undefined) => {
+				items.push((a ?? b ?? '').replace(/\\(.)/g, '$1'));
+				return '';
+			},
+		);
 		if (/^[\s,]*$/.test(rest)) return items;
 	}
 	return undefined;
@@ -104,7 +109,8 @@ export function scanMdx(text: string): { usages: Usage[]; problems: ScanProblem[
 		}
 		const attrText = masked.slice(start + m[0].length, i).replace(/\/\s*$/, '');
 		const props: Record<string, PropValue> = {};
-		const attr = /([A-Za-z_][A-Za-z0-9_-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{((?:[^{}]|\{[^{}]*\})*)\}))?/g;
+		const attr =
+			/([A-Za-z_][A-Za-z0-9_-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{((?:[^{}]|\{[^{}]*\})*)\}))?/g;
 		let consumed = '';
 		for (let a = attr.exec(attrText); a; a = attr.exec(attrText)) {
 			consumed += a[0];
@@ -112,12 +118,23 @@ export function scanMdx(text: string): { usages: Usage[]; problems: ScanProblem[
 			if (a[2] !== undefined || a[3] !== undefined) props[name] = a[2] ?? a[3]!;
 			else if (a[4] !== undefined) {
 				const v = parseLiteral(a[4]);
-				if (v === undefined) problems.push({ line, col, message: `<${m[1]} ${name}={${a[4].trim()}}>: the value is not a literal`, hint: 'write a string, a number or a list of strings, e.g. ids={["global/take-it-down"]}, so the reference can be checked' });
+				if (v === undefined)
+					problems.push({
+						line,
+						col,
+						message: `<${m[1]} ${name}={${a[4].trim()}}>: the value is not a literal`,
+						hint: 'write a string, a number or a list of strings, e.g. ids={["global/take-it-down"]}, so the reference can be checked',
+					});
 				else props[name] = v;
 			} else props[name] = true;
 		}
 		if (attrText.replace(/\s+/g, '').length !== consumed.replace(/\s+/g, '').length)
-			problems.push({ line, col, message: `<${m[1]}>: could not read its props`, hint: 'write props as name="value" or name={["a", "b"]}' });
+			problems.push({
+				line,
+				col,
+				message: `<${m[1]}>: could not read its props`,
+				hint: 'write props as name="value" or name={["a", "b"]}',
+			});
 		usages.push({ component: m[1]!, props, line, col });
 		tag.lastIndex = i;
 	}
@@ -151,9 +168,17 @@ export interface ChapterRefs {
 	charts: string[];
 }
 
-type Rule = { required?: boolean; kind: 'string' | 'number' | 'strings'; oneOf?: (k: Knowledge) => readonly string[] | Set<string>; what?: string };
+type Rule = {
+	required?: boolean;
+	kind: 'string' | 'number' | 'strings';
+	oneOf?: (k: Knowledge) => readonly string[] | Set<string>;
+	what?: string;
+};
 const RULES: Record<MdxComponent, Record<string, Rule>> = {
-	Rec: { id: { required: true, kind: 'string', oneOf: (k) => k.recIds, what: 'recommendation' }, level: { kind: 'number' } },
+	Rec: {
+		id: { required: true, kind: 'string', oneOf: (k) => k.recIds, what: 'recommendation' },
+		level: { kind: 'number' },
+	},
 	Figure: {
 		indicator: { kind: 'string', oneOf: (k) => k.indicatorIds, what: 'indicator' },
 		stat: { kind: 'string', oneOf: () => STATS, what: 'stat' },
@@ -174,17 +199,44 @@ const RULES: Record<MdxComponent, Record<string, Rule>> = {
 		region: { kind: 'string', oneOf: (k) => k.areas, what: 'area' },
 		limit: { kind: 'number' },
 	},
-	Cite: { id: { required: true, kind: 'string', oneOf: (k) => k.figureIds, what: 'external figure' } },
-	Source: { id: { required: true, kind: 'string', oneOf: (k) => k.sourceIds, what: 'reference' }, at: { kind: 'string' } },
+	Cite: {
+		id: { required: true, kind: 'string', oneOf: (k) => k.figureIds, what: 'external figure' },
+	},
+	Source: {
+		id: { required: true, kind: 'string', oneOf: (k) => k.sourceIds, what: 'reference' },
+		at: { kind: 'string' },
+	},
 };
 
-const has = (set: readonly string[] | Set<string>, v: string) => (set instanceof Set ? set.has(v) : set.includes(v));
+const has = (set: readonly string[] | Set<string>, v: string) =>
+	set instanceof Set ? set.has(v) : set.includes(v);
 
 /** Checks one chapter; `file` is the repository-relative path used in messages. */
-export function checkChapter(file: string, text: string, k: Knowledge): { problems: Problem[]; refs: ChapterRefs } {
+export function checkChapter(
+	file: string,
+	text: string,
+	k: Knowledge,
+): { problems: Problem[]; refs: ChapterRefs } {
 	const problems: Problem[] = [];
-	const push = (line: number, col: number, field: string, message: string, hint: string) => problems.push({ file, line, col, field, message, hint, severity: 'error', rule: 'mdx-reference' });
-	const refs: ChapterRefs = { recs: [], figures: [], sources: [], records: [], indicators: [], charts: [] };
+	const push = (line: number, col: number, field: string, message: string, hint: string) =>
+		problems.push({
+			file,
+			line,
+			col,
+			field,
+			message,
+			hint,
+			severity: 'error',
+			rule: 'mdx-reference',
+		});
+	const refs: ChapterRefs = {
+		recs: [],
+		figures: [],
+		sources: [],
+		records: [],
+		indicators: [],
+		charts: [],
+	};
 	const add = (list: string[], v: string) => {
 		if (!list.includes(v)) list.push(v);
 	};
@@ -195,19 +247,49 @@ export function checkChapter(file: string, text: string, k: Knowledge): { proble
 		const where = `<${u.component}>`;
 		if (!rules) {
 			const guess = didYouMean(u.component, MDX_COMPONENTS);
-			push(u.line, u.col, u.component, `<${u.component}> is not a chapter component`, guess ? `did you mean <${guess}>?` : `use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
+			push(
+				u.line,
+				u.col,
+				u.component,
+				`<${u.component}> is not a chapter component`,
+				guess
+					? `did you mean <${guess}>?`
+					: `use one of ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+			);
 			continue;
 		}
 		for (const [name, value] of Object.entries(u.props)) {
 			const rule = rules[name];
 			if (!rule) {
 				const guess = didYouMean(name, Object.keys(rules));
-				push(u.line, u.col, `${u.component}.${name}`, `${where} has no prop "${name}"`, guess ? `did you mean "${guess}"?` : `its props are ${Object.keys(rules).join(', ')}`);
+				push(
+					u.line,
+					u.col,
+					`${u.component}.${name}`,
+					`${where} has no prop "${name}"`,
+					guess ? `did you mean "${guess}"?` : `its props are ${Object.keys(rules).join(', ')}`,
+				);
 				continue;
 			}
 			const values = rule.kind === 'strings' ? value : [value];
-			if (rule.kind === 'number' ? typeof value !== 'number' : rule.kind === 'strings' ? !Array.isArray(value) : typeof value !== 'string') {
-				push(u.line, u.col, `${u.component}.${name}`, `${where} ${name} should be ${rule.kind === 'number' ? 'a number' : rule.kind === 'strings' ? 'a list of strings' : 'a string'}`, rule.kind === 'strings' ? `write ${name}={["…", "…"]}` : rule.kind === 'number' ? `write ${name}={5}` : `write ${name}="…"`);
+			if (
+				rule.kind === 'number'
+					? typeof value !== 'number'
+					: rule.kind === 'strings'
+						? !Array.isArray(value)
+						: typeof value !== 'string'
+			) {
+				push(
+					u.line,
+					u.col,
+					`${u.component}.${name}`,
+					`${where} ${name} should be ${rule.kind === 'number' ? 'a number' : rule.kind === 'strings' ? 'a list of strings' : 'a string'}`,
+					rule.kind === 'strings'
+						? `write ${name}={["…", "…"]}`
+						: rule.kind === 'number'
+							? `write ${name}={5}`
+							: `write ${name}="…"`,
+				);
 				continue;
 			}
 			if (rule.oneOf && Array.isArray(values)) {
@@ -216,19 +298,71 @@ export function checkChapter(file: string, text: string, k: Knowledge): { proble
 					if (has(allowed, v)) continue;
 					const list = [...allowed];
 					const guess = didYouMean(v, list);
-					push(u.line, u.col, `${u.component}.${name}`, `${where}: there is no ${rule.what} "${v}"`, guess ? `did you mean "${guess}"?` : list.length <= 20 ? `use one of ${list.join(', ')}` : `check the spelling against the ${rule.what} list`);
+					push(
+						u.line,
+						u.col,
+						`${u.component}.${name}`,
+						`${where}: there is no ${rule.what} "${v}"`,
+						guess
+							? `did you mean "${guess}"?`
+							: list.length <= 20
+								? `use one of ${list.join(', ')}`
+								: `check the spelling against the ${rule.what} list`,
+					);
 				}
 			}
 		}
 		for (const [name, rule] of Object.entries(rules)) {
-			if (rule.required && u.props[name] === undefined) push(u.line, u.col, `${u.component}.${name}`, `${where} needs ${name}="…"`, `add the ${rule.what ?? name}`);
+			if (rule.required && u.props[name] === undefined)
+				push(
+					u.line,
+					u.col,
+					`${u.component}.${name}`,
+					`${where} needs ${name}="…"`,
+					`add the ${rule.what ?? name}`,
+				);
 		}
 		const p = u.props;
-		if (u.component === 'Figure' && (p.indicator === undefined) === (p.stat === undefined)) push(u.line, u.col, 'Figure', '<Figure> needs either indicator="…" or stat="…"', 'e.g. <Figure indicator="child_helpline" measure="exists" /> or <Figure stat="records" />');
-		if (u.component === 'Figure' && p.stat !== undefined && (p.area ?? p.measure ?? p.of) !== undefined) push(u.line, u.col, 'Figure', '<Figure stat="…"> takes no area, measure or of', 'remove them: a stat is a figure of the whole mapping');
-		if (u.component === 'Chart' && (p.indicator === undefined) === (p.findings === undefined)) push(u.line, u.col, 'Chart', '<Chart> needs either indicator="…" or findings="…"', `e.g. <Chart indicator="child_helpline" /> or <Chart findings="${CHART_IDS[0]}" />`);
-		if (u.component === 'Records' && (p.ids === undefined) === (p.type === undefined && p.country === undefined && p.region === undefined))
-			push(u.line, u.col, 'Records', '<Records> needs either ids={[…]} or type/country/region', 'e.g. <Records ids={["global/take-it-down"]} /> or <Records type="reporting_hotline" region="europe" limit={8} />');
+		if (u.component === 'Figure' && (p.indicator === undefined) === (p.stat === undefined))
+			push(
+				u.line,
+				u.col,
+				'Figure',
+				'<Figure> needs either indicator="…" or stat="…"',
+				'e.g. <Figure indicator="child_helpline" measure="exists" /> or <Figure stat="records" />',
+			);
+		if (
+			u.component === 'Figure' &&
+			p.stat !== undefined &&
+			(p.area ?? p.measure ?? p.of) !== undefined
+		)
+			push(
+				u.line,
+				u.col,
+				'Figure',
+				'<Figure stat="…"> takes no area, measure or of',
+				'remove them: a stat is a figure of the whole mapping',
+			);
+		if (u.component === 'Chart' && (p.indicator === undefined) === (p.findings === undefined))
+			push(
+				u.line,
+				u.col,
+				'Chart',
+				'<Chart> needs either indicator="…" or findings="…"',
+				`e.g. <Chart indicator="child_helpline" /> or <Chart findings="${CHART_IDS[0]}" />`,
+			);
+		if (
+			u.component === 'Records' &&
+			(p.ids === undefined) ===
+				(p.type === undefined && p.country === undefined && p.region === undefined)
+		)
+			push(
+				u.line,
+				u.col,
+				'Records',
+				'<Records> needs either ids={[…]} or type/country/region',
+				'e.g. <Records ids={["global/take-it-down"]} /> or <Records type="reporting_hotline" region="europe" limit={8} />',
+			);
 		// What the chapter cites.
 		if (u.component === 'Rec' && typeof p.id === 'string') add(refs.recs, p.id);
 		if (u.component === 'Cite' && typeof p.id === 'string') {
@@ -237,21 +371,39 @@ export function checkChapter(file: string, text: string, k: Knowledge): { proble
 			if (src) add(refs.sources, src);
 		}
 		if (u.component === 'Source' && typeof p.id === 'string') add(refs.sources, p.id);
-		if (u.component === 'Records' && Array.isArray(p.ids)) for (const id of p.ids) add(refs.records, id);
-		if ((u.component === 'Figure' || u.component === 'Chart') && typeof p.indicator === 'string') add(refs.indicators, p.indicator);
+		if (u.component === 'Records' && Array.isArray(p.ids))
+			for (const id of p.ids) add(refs.records, id);
+		if ((u.component === 'Figure' || u.component === 'Chart') && typeof p.indicator === 'string')
+			add(refs.indicators, p.indicator);
 		if (u.component === 'Chart' && typeof p.findings === 'string') add(refs.charts, p.findings);
 	}
 	// Astro reads unquoted YAML dates as dates, which the chapter schema refuses with an unclear message.
 	const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
 	(fm?.[1] ?? '').split('\n').forEach((l, i) => {
 		const d = /^(\s*(?:-\s*)?)([a-z_]+):\s*([0-9]{4}-[0-9]{2}-[0-9]{2})\s*$/.exec(l);
-		if (d) push(i + 2, d[1]!.length + 1, d[2]!, `the date ${d[3]} is not in quotes`, `write ${d[2]}: "${d[3]}" (Astro reads an unquoted date as a date object, not text)`);
+		if (d)
+			push(
+				i + 2,
+				d[1]!.length + 1,
+				d[2]!,
+				`the date ${d[3]} is not in quotes`,
+				`write ${d[2]}: "${d[3]}" (Astro reads an unquoted date as a date object, not text)`,
+			);
 	});
 	// A stakeholder chapter shows every recommendation to its stakeholder.
 	const audience = fm ? (YAML.parse(fm[1]!) as { audience?: string } | null)?.audience : undefined;
 	if (audience && audience !== 'all') {
-		const missing = (k.recsByStakeholder.get(audience) ?? []).filter((id) => !refs.recs.includes(id));
-		if (missing.length) push(1, 1, 'audience', `the chapter for ${audience} does not show ${missing.join(', ')}`, `add <Rec id="${missing[0]}" /> where it belongs in the chapter`);
+		const missing = (k.recsByStakeholder.get(audience) ?? []).filter(
+			(id) => !refs.recs.includes(id),
+		);
+		if (missing.length)
+			push(
+				1,
+				1,
+				'audience',
+				`the chapter for ${audience} does not show ${missing.join(', ')}`,
+				`add <Rec id="${missing[0]}" /> where it belongs in the chapter`,
+			);
 	}
 	return { problems, refs };
 }

@@ -8,7 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../schemas/reference';
-import type { ExternalFigure, Recommendation, RecStakeholder, Reference, Report, Vocabulary } from '../../schemas/recommendation';
+import type {
+	ExternalFigure,
+	Recommendation,
+	RecStakeholder,
+	Reference,
+	Report,
+	Vocabulary,
+} from '../../schemas/recommendation';
 import { INDICATOR_IDS } from '../../model/indicators';
 import { didYouMean, fieldName, type Problem } from '../problem';
 import { futureDates } from '../rules';
@@ -23,7 +30,11 @@ export const FIGURES_FILE = 'data/external-figures.yaml';
 export const RECOMMENDATIONS_DIR = 'data/recommendations';
 
 /** A recommendation with where it was read from. */
-export type RecommendationEntry = Recommendation & { stakeholder: RecStakeholder; file: string; line: number };
+export type RecommendationEntry = Recommendation & {
+	stakeholder: RecStakeholder;
+	file: string;
+	line: number;
+};
 
 /** Everything the recommendation pages need, validated. */
 export interface RecommendationData {
@@ -60,7 +71,16 @@ interface Loaded {
 function load(root: string, file: string, schema: SchemaName, problems: Problem[]): Loaded {
 	const abs = path.join(root, file);
 	if (!fs.existsSync(abs)) {
-		problems.push({ file, line: 1, col: 1, field: '(file)', message: 'the file is missing', hint: 'restore it from the repository', severity: 'error', rule: 'missing-file' });
+		problems.push({
+			file,
+			line: 1,
+			col: 1,
+			field: '(file)',
+			message: 'the file is missing',
+			hint: 'restore it from the repository',
+			severity: 'error',
+			rule: 'missing-file',
+		});
 		return { file, parsed: { file, data: undefined, problems: [] }, ok: false };
 	}
 	const parsed = parseYamlFile(file, fs.readFileSync(abs));
@@ -84,9 +104,18 @@ export function recommendationFiles(root = ROOT): string[] {
 		.map((f) => `${RECOMMENDATIONS_DIR}/${f}`);
 }
 
-export function validateRecommendations(external: ExternalIds, root = ROOT): RecommendationValidation {
+export function validateRecommendations(
+	external: ExternalIds,
+	root = ROOT,
+): RecommendationValidation {
 	const problems: Problem[] = [];
-	const err = (l: Loaded, p: (string | number)[], rule: string, message: string, hint: string): Problem => ({
+	const err = (
+		l: Loaded,
+		p: (string | number)[],
+		rule: string,
+		message: string,
+		hint: string,
+	): Problem => ({
 		file: l.file,
 		...locate(l.parsed, p),
 		field: fieldName(p),
@@ -112,36 +141,92 @@ export function validateRecommendations(external: ExternalIds, root = ROOT): Rec
 	// References and figures: unique ids, figures point at a reference.
 	const references = new Map<string, Reference>();
 	(refsF.parsed.data as { references: Reference[] }).references.forEach((r, i) => {
-		if (references.has(r.id)) problems.push(err(refsF, ['references', i, 'id'], 'duplicate-id', `the reference id "${r.id}" is used twice`, 'give each reference its own id'));
+		if (references.has(r.id))
+			problems.push(
+				err(
+					refsF,
+					['references', i, 'id'],
+					'duplicate-id',
+					`the reference id "${r.id}" is used twice`,
+					'give each reference its own id',
+				),
+			);
 		references.set(r.id, r);
 	});
 	const refIds = [...references.keys()];
 	const refProblem = (l: Loaded, p: (string | number)[], id: string) =>
-		err(l, p, 'unknown-reference', `there is no reference "${id}" in ${REFERENCES_FILE}`, didYouMean(id, refIds) ? `did you mean "${didYouMean(id, refIds)}"?` : `add it to ${REFERENCES_FILE} (only a source you have read)`);
+		err(
+			l,
+			p,
+			'unknown-reference',
+			`there is no reference "${id}" in ${REFERENCES_FILE}`,
+			didYouMean(id, refIds)
+				? `did you mean "${didYouMean(id, refIds)}"?`
+				: `add it to ${REFERENCES_FILE} (only a source you have read)`,
+		);
 	const figures = new Map<string, ExternalFigure>();
 	(figsF.parsed.data as { figures: ExternalFigure[] }).figures.forEach((f, i) => {
-		if (figures.has(f.id)) problems.push(err(figsF, ['figures', i, 'id'], 'duplicate-id', `the figure id "${f.id}" is used twice`, 'give each figure its own id'));
+		if (figures.has(f.id))
+			problems.push(
+				err(
+					figsF,
+					['figures', i, 'id'],
+					'duplicate-id',
+					`the figure id "${f.id}" is used twice`,
+					'give each figure its own id',
+				),
+			);
 		figures.set(f.id, f);
-		if (!references.has(f.source)) problems.push(refProblem(figsF, ['figures', i, 'source'], f.source));
+		if (!references.has(f.source))
+			problems.push(refProblem(figsF, ['figures', i, 'source'], f.source));
 	});
 
 	// Vocabulary: unique ids and prefixes, sources resolve.
 	const uniq = (list: { id: string }[], key: string) =>
 		list.forEach((t, i) => {
-			if (list.findIndex((u) => u.id === t.id) !== i) problems.push(err(vocabF, [key, i, 'id'], 'duplicate-id', `"${t.id}" appears twice in ${key}`, 'remove one of them'));
+			if (list.findIndex((u) => u.id === t.id) !== i)
+				problems.push(
+					err(
+						vocabF,
+						[key, i, 'id'],
+						'duplicate-id',
+						`"${t.id}" appears twice in ${key}`,
+						'remove one of them',
+					),
+				);
 		});
 	uniq(vocabulary.stakeholders, 'stakeholders');
 	uniq(vocabulary.themes, 'themes');
 	uniq(vocabulary.priorities, 'priorities');
 	uniq(vocabulary.frameworks, 'frameworks');
 	vocabulary.stakeholders.forEach((s, i) => {
-		if (vocabulary.stakeholders.findIndex((t) => t.prefix === s.prefix) !== i) problems.push(err(vocabF, ['stakeholders', i, 'prefix'], 'duplicate-prefix', `the prefix ${s.prefix} is used twice`, 'each stakeholder needs its own id prefix'));
+		if (vocabulary.stakeholders.findIndex((t) => t.prefix === s.prefix) !== i)
+			problems.push(
+				err(
+					vocabF,
+					['stakeholders', i, 'prefix'],
+					'duplicate-prefix',
+					`the prefix ${s.prefix} is used twice`,
+					'each stakeholder needs its own id prefix',
+				),
+			);
 	});
 	vocabulary.frameworks.forEach((f, i) => {
-		if (!references.has(f.source)) problems.push(refProblem(vocabF, ['frameworks', i, 'source'], f.source));
+		if (!references.has(f.source))
+			problems.push(refProblem(vocabF, ['frameworks', i, 'source'], f.source));
 		f.terms.forEach((t, j) => {
-			if (f.terms.findIndex((u) => u.id === t.id) !== j) problems.push(err(vocabF, ['frameworks', i, 'terms', j, 'id'], 'duplicate-id', `"${t.id}" appears twice in ${f.id}`, 'remove one of them'));
-			if (!references.has(t.source)) problems.push(refProblem(vocabF, ['frameworks', i, 'terms', j, 'source'], t.source));
+			if (f.terms.findIndex((u) => u.id === t.id) !== j)
+				problems.push(
+					err(
+						vocabF,
+						['frameworks', i, 'terms', j, 'id'],
+						'duplicate-id',
+						`"${t.id}" appears twice in ${f.id}`,
+						'remove one of them',
+					),
+				);
+			if (!references.has(t.source))
+				problems.push(refProblem(vocabF, ['frameworks', i, 'terms', j, 'source'], t.source));
 		});
 	});
 
@@ -153,39 +238,131 @@ export function validateRecommendations(external: ExternalIds, root = ROOT): Rec
 	const seenStakeholder = new Map<string, string>();
 	const all: RecommendationEntry[] = [];
 	for (const l of recsF) {
-		const data = l.parsed.data as { stakeholder: RecStakeholder; recommendations: Recommendation[] };
+		const data = l.parsed.data as {
+			stakeholder: RecStakeholder;
+			recommendations: Recommendation[];
+		};
 		const other = seenStakeholder.get(data.stakeholder);
-		if (other) problems.push(err(l, ['stakeholder'], 'duplicate-stakeholder', `${other} already holds the recommendations to ${data.stakeholder}`, 'keep one file per stakeholder'));
+		if (other)
+			problems.push(
+				err(
+					l,
+					['stakeholder'],
+					'duplicate-stakeholder',
+					`${other} already holds the recommendations to ${data.stakeholder}`,
+					'keep one file per stakeholder',
+				),
+			);
 		seenStakeholder.set(data.stakeholder, l.file);
 		const prefix = prefixOf.get(data.stakeholder);
-		if (!prefix) problems.push(err(l, ['stakeholder'], 'unknown-stakeholder', `${data.stakeholder} is not in ${VOCABULARY_FILE}`, 'add it to stakeholders there'));
+		if (!prefix)
+			problems.push(
+				err(
+					l,
+					['stakeholder'],
+					'unknown-stakeholder',
+					`${data.stakeholder} is not in ${VOCABULARY_FILE}`,
+					'add it to stakeholders there',
+				),
+			);
 		data.recommendations.forEach((r, i) => {
 			const at = (...p: (string | number)[]) => ['recommendations', i, ...p];
-			if (prefix && !r.id.startsWith(`POP-${prefix}-`)) problems.push(err(l, at('id'), 'id-prefix', `${r.id} is in the ${data.stakeholder} file but does not start with POP-${prefix}-`, `recommendations to ${data.stakeholder} are numbered POP-${prefix}-01, POP-${prefix}-02 …`));
+			if (prefix && !r.id.startsWith(`POP-${prefix}-`))
+				problems.push(
+					err(
+						l,
+						at('id'),
+						'id-prefix',
+						`${r.id} is in the ${data.stakeholder} file but does not start with POP-${prefix}-`,
+						`recommendations to ${data.stakeholder} are numbered POP-${prefix}-01, POP-${prefix}-02 …`,
+					),
+				);
 			const dup = byId.get(r.id);
-			if (dup) problems.push(err(l, at('id'), 'duplicate-id', `the id ${r.id} is already used in ${dup.file}:${dup.line}`, 'ids are unique and never reused; take the next free number'));
+			if (dup)
+				problems.push(
+					err(
+						l,
+						at('id'),
+						'duplicate-id',
+						`the id ${r.id} is already used in ${dup.file}:${dup.line}`,
+						'ids are unique and never reused; take the next free number',
+					),
+				);
 			const ev = r.evidence;
-			if (!ev.indicators && !ev.figures && !ev.records && !ev.sources) problems.push(err(l, at('evidence'), 'no-evidence', 'a recommendation needs at least one piece of evidence', 'add indicators, figures, records or sources'));
+			if (!ev.indicators && !ev.figures && !ev.records && !ev.sources)
+				problems.push(
+					err(
+						l,
+						at('evidence'),
+						'no-evidence',
+						'a recommendation needs at least one piece of evidence',
+						'add indicators, figures, records or sources',
+					),
+				);
 			ev.indicators?.forEach((id, j) => {
-				if (!indicatorIds.includes(id)) problems.push(err(l, at('evidence', 'indicators', j), 'unknown-indicator', `there is no indicator "${id}"`, didYouMean(id, indicatorIds) ? `did you mean "${didYouMean(id, indicatorIds)}"?` : `use one of ${indicatorIds.join(', ')}`));
+				if (!indicatorIds.includes(id))
+					problems.push(
+						err(
+							l,
+							at('evidence', 'indicators', j),
+							'unknown-indicator',
+							`there is no indicator "${id}"`,
+							didYouMean(id, indicatorIds)
+								? `did you mean "${didYouMean(id, indicatorIds)}"?`
+								: `use one of ${indicatorIds.join(', ')}`,
+						),
+					);
 			});
 			ev.figures?.forEach((id, j) => {
-				if (!figures.has(id)) problems.push(err(l, at('evidence', 'figures', j), 'unknown-figure', `there is no figure "${id}" in ${FIGURES_FILE}`, didYouMean(id, figureIds) ? `did you mean "${didYouMean(id, figureIds)}"?` : `add it to ${FIGURES_FILE} with its source and quote`));
+				if (!figures.has(id))
+					problems.push(
+						err(
+							l,
+							at('evidence', 'figures', j),
+							'unknown-figure',
+							`there is no figure "${id}" in ${FIGURES_FILE}`,
+							didYouMean(id, figureIds)
+								? `did you mean "${didYouMean(id, figureIds)}"?`
+								: `add it to ${FIGURES_FILE} with its source and quote`,
+						),
+					);
 			});
 			ev.records?.forEach((id, j) => {
-				if (!external.recordIds.has(id)) problems.push(err(l, at('evidence', 'records', j), 'unknown-record', `there is no valid record content/resources/${id}.yaml`, didYouMean(id, recordIds) ? `did you mean "${didYouMean(id, recordIds)}"?` : 'check the spelling, or fix that record first'));
+				if (!external.recordIds.has(id))
+					problems.push(
+						err(
+							l,
+							at('evidence', 'records', j),
+							'unknown-record',
+							`there is no valid record content/resources/${id}.yaml`,
+							didYouMean(id, recordIds)
+								? `did you mean "${didYouMean(id, recordIds)}"?`
+								: 'check the spelling, or fix that record first',
+						),
+					);
 			});
 			ev.sources?.forEach((id, j) => {
 				if (!references.has(id)) problems.push(refProblem(l, at('evidence', 'sources', j), id));
 			});
 			const line = locate(l.parsed, at('id')).line;
-			const entry: RecommendationEntry = { ...r, stakeholder: data.stakeholder, file: l.file, line };
+			const entry: RecommendationEntry = {
+				...r,
+				stakeholder: data.stakeholder,
+				file: l.file,
+				line,
+			};
 			if (!dup) byId.set(r.id, entry);
 			all.push(entry);
 		});
 	}
 	if (problems.some((p) => p.severity === 'error')) return { problems, files };
 	const order = vocabulary.stakeholders.map((s) => s.id as string);
-	const recommendations = all.sort((a, b) => order.indexOf(a.stakeholder) - order.indexOf(b.stakeholder));
-	return { problems, files, data: { vocabulary, report, references, figures, recommendations, byId } };
+	const recommendations = all.sort(
+		(a, b) => order.indexOf(a.stakeholder) - order.indexOf(b.stakeholder),
+	);
+	return {
+		problems,
+		files,
+		data: { vocabulary, report, references, figures, recommendations, byId },
+	};
 }

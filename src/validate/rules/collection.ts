@@ -13,9 +13,20 @@ import { contactKeys, textKey } from './phone';
 const recordCountry = (r: Entry<Resource>) => numberCountry(r.id, r.data.countries);
 
 /** Rules across files: unique ids, references that resolve, contact points not copied by mistake. */
-export function collectionRules(resources: Entry<Resource>[], organizations: Entry<Organization>[], existingIds = new Set<string>()): Problem[] {
+export function collectionRules(
+	resources: Entry<Resource>[],
+	organizations: Entry<Organization>[],
+	existingIds = new Set<string>(),
+): Problem[] {
 	const out: Problem[] = [];
-	const problem = (e: Entry<unknown>, p: (string | number)[], rule: string, message: string, hint: string, mode: 'value' | 'key' = 'value'): Problem => ({
+	const problem = (
+		e: Entry<unknown>,
+		p: (string | number)[],
+		rule: string,
+		message: string,
+		hint: string,
+		mode: 'value' | 'key' = 'value',
+	): Problem => ({
 		file: e.file,
 		...locate(e.parsed, p, mode),
 		field: fieldName(p),
@@ -27,7 +38,16 @@ export function collectionRules(resources: Entry<Resource>[], organizations: Ent
 	const byId = new Map<string, Entry<Resource>>();
 	for (const r of resources) {
 		const other = byId.get(r.id);
-		if (other) out.push(problem(r, [], 'duplicate-id', `the id ${r.id} is already used by ${other.file}`, 'each record needs its own file name; rename one of them'));
+		if (other)
+			out.push(
+				problem(
+					r,
+					[],
+					'duplicate-id',
+					`the id ${r.id} is already used by ${other.file}`,
+					'each record needs its own file name; rename one of them',
+				),
+			);
 		else byId.set(r.id, r);
 	}
 	const orgIds = organizations.map((o) => o.id);
@@ -35,16 +55,53 @@ export function collectionRules(resources: Entry<Resource>[], organizations: Ent
 	for (const r of resources) {
 		if (!orgSet.has(r.data.organization)) {
 			const guess = didYouMean(r.data.organization, orgIds);
-			out.push(problem(r, ['organization'], 'unknown-organization', `no organisation "${r.data.organization}" in content/organizations/`, guess ? `did you mean "${guess}"? Otherwise add content/organizations/${r.data.organization}.yaml` : `add content/organizations/${r.data.organization}.yaml, or fix the name`));
+			out.push(
+				problem(
+					r,
+					['organization'],
+					'unknown-organization',
+					`no organisation "${r.data.organization}" in content/organizations/`,
+					guess
+						? `did you mean "${guess}"? Otherwise add content/organizations/${r.data.organization}.yaml`
+						: `add content/organizations/${r.data.organization}.yaml, or fix the name`,
+				),
+			);
 		}
 		(r.data.related ?? []).forEach((rel, i) => {
 			if (rel === r.id) {
-				out.push(problem(r, ['related', i], 'related-self', 'a record cannot be related to itself', 'remove this id from related'));
+				out.push(
+					problem(
+						r,
+						['related', i],
+						'related-self',
+						'a record cannot be related to itself',
+						'remove this id from related',
+					),
+				);
 			} else if (!byId.has(rel) && existingIds.has(rel)) {
-				out.push(problem(r, ['related', i], 'invalid-related', `the record "${rel}" has errors of its own`, 'fix that record first (its problems are listed above)'));
+				out.push(
+					problem(
+						r,
+						['related', i],
+						'invalid-related',
+						`the record "${rel}" has errors of its own`,
+						'fix that record first (its problems are listed above)',
+					),
+				);
 			} else if (!byId.has(rel)) {
-				const guess = didYouMean(rel, [...byId.keys()].filter((k) => k !== r.id));
-				out.push(problem(r, ['related', i], 'unknown-related', `there is no record content/resources/${rel}.yaml`, guess ? `did you mean "${guess}"?` : 'check the spelling, or add that record first'));
+				const guess = didYouMean(
+					rel,
+					[...byId.keys()].filter((k) => k !== r.id),
+				);
+				out.push(
+					problem(
+						r,
+						['related', i],
+						'unknown-related',
+						`there is no record content/resources/${rel}.yaml`,
+						guess ? `did you mean "${guess}"?` : 'check the spelling, or add that record first',
+					),
+				);
 			}
 		});
 	}
@@ -52,7 +109,13 @@ export function collectionRules(resources: Entry<Resource>[], organizations: Ent
 	const orgUrl = new Map(organizations.map((o) => [o.id, o.data.url]));
 	out.push(
 		...linkCollectionProblems(
-			resources.map((r) => ({ file: r.file, parsed: r.parsed, homes: [r.data.url, orgUrl.get(r.data.organization)].filter((u): u is string => !!u), channels: r.data.channels, declared: r.data.declared_domains ?? [] })),
+			resources.map((r) => ({
+				file: r.file,
+				parsed: r.parsed,
+				homes: [r.data.url, orgUrl.get(r.data.organization)].filter((u): u is string => !!u),
+				channels: r.data.channels,
+				declared: r.data.declared_domains ?? [],
+			})),
 			(type) => taxonomies().channels.terms.find((t) => t.id === type)?.domains ?? [],
 		),
 	);
@@ -62,31 +125,79 @@ export function collectionRules(resources: Entry<Resource>[], organizations: Ent
 	for (const r of resources) {
 		const cc = recordCountry(r);
 		const shared = new Set((r.data.shared_contacts ?? []).map((s) => textKey(s.value, cc)));
-		const keys: { key: string; raw: string; path: (string | number)[]; type?: string | undefined }[] = [];
+		const keys: {
+			key: string;
+			raw: string;
+			path: (string | number)[];
+			type?: string | undefined;
+		}[] = [];
 		r.data.channels.forEach((c, i) => {
-			for (const k of contactKeys(c, cc)) keys.push({ key: k.key, raw: String(c[k.field]), path: ['channels', i, k.field], type: c.type });
+			for (const k of contactKeys(c, cc))
+				keys.push({
+					key: k.key,
+					raw: String(c[k.field]),
+					path: ['channels', i, k.field],
+					type: c.type,
+				});
 		});
-		(r.data.previous_numbers ?? []).forEach((p, i) => keys.push({ key: textKey(p.value, cc), raw: p.value, path: ['previous_numbers', i, 'value'], type: p.type }));
+		(r.data.previous_numbers ?? []).forEach((p, i) =>
+			keys.push({
+				key: textKey(p.value, cc),
+				raw: p.value,
+				path: ['previous_numbers', i, 'value'],
+				type: p.type,
+			}),
+		);
 		const mine = new Map<string, (typeof keys)[number]>();
 		for (const k of keys) {
 			const earlier = mine.get(k.key);
 			if (earlier) {
 				// Within one record the same number may be repeated (value, e164, its link), but an old
 				// number cannot also be a current one of the same kind.
-				const old = k.path[0] === 'previous_numbers' ? k : earlier.path[0] === 'previous_numbers' ? earlier : undefined;
+				const old =
+					k.path[0] === 'previous_numbers'
+						? k
+						: earlier.path[0] === 'previous_numbers'
+							? earlier
+							: undefined;
 				const current = old === k ? earlier : k;
-				if (old && current.path[0] !== 'previous_numbers' && (!old.type || old.type === current.type))
-					out.push(problem(r, k.path, 'previous-is-current', `"${k.raw}" is listed as a previous number and as a current channel`, 'remove it from previous_numbers, or from the channels if it no longer works'));
+				if (
+					old &&
+					current.path[0] !== 'previous_numbers' &&
+					(!old.type || old.type === current.type)
+				)
+					out.push(
+						problem(
+							r,
+							k.path,
+							'previous-is-current',
+							`"${k.raw}" is listed as a previous number and as a current channel`,
+							'remove it from previous_numbers, or from the channels if it no longer works',
+						),
+					);
 				continue;
 			}
 			mine.set(k.key, k);
 			const first = seen.get(k.key);
-			const firstShared = first && new Set((first.entry.data.shared_contacts ?? []).map((s) => textKey(s.value, recordCountry(first.entry))));
+			const firstShared =
+				first &&
+				new Set(
+					(first.entry.data.shared_contacts ?? []).map((s) =>
+						textKey(s.value, recordCountry(first.entry)),
+					),
+				);
 			if (!first) seen.set(k.key, { entry: r, path: k.path });
 			else if (first.entry !== r && !shared.has(k.key) && !firstShared!.has(k.key))
-				out.push(problem(r, k.path, 'duplicate-contact', `"${k.raw}" is also in ${first.entry.file} (${fieldName(first.path)})`, `if both services really share it, add shared_contacts: [{ value: "${k.raw}", reason: "…" }] to one of them; otherwise correct the copy`));
+				out.push(
+					problem(
+						r,
+						k.path,
+						'duplicate-contact',
+						`"${k.raw}" is also in ${first.entry.file} (${fieldName(first.path)})`,
+						`if both services really share it, add shared_contacts: [{ value: "${k.raw}", reason: "…" }] to one of them; otherwise correct the copy`,
+					),
+				);
 		}
 	}
 	return out;
 }
-

@@ -21,10 +21,21 @@ export const hoursRule: RecordRule = {
 			if (c.hours === 'unknown' || !('timezone' in c.hours)) return;
 			if (!isTimeZone(c.hours.timezone)) {
 				const guess = didYouMean(c.hours.timezone, Intl.supportedValuesOf('timeZone'));
-				report(['channels', i, 'hours', 'timezone'], 'timezone', `"${c.hours.timezone}" is not an IANA time zone`, guess ? `did you mean "${guess}"?` : 'use a name such as Africa/Nairobi');
+				report(
+					['channels', i, 'hours', 'timezone'],
+					'timezone',
+					`"${c.hours.timezone}" is not an IANA time zone`,
+					guess ? `did you mean "${guess}"?` : 'use a name such as Africa/Nairobi',
+				);
 			}
 			c.hours.schedule.forEach((s, j) => {
-				if (s.opens === s.closes) report(['channels', i, 'hours', 'schedule', j], 'hours-empty', `opens and closes are both ${s.opens}`, 'for 24 hours write hours: { always_open: true }');
+				if (s.opens === s.closes)
+					report(
+						['channels', i, 'hours', 'schedule', j],
+						'hours-empty',
+						`opens and closes are both ${s.opens}`,
+						'for 24 hours write hours: { always_open: true }',
+					);
 			});
 		});
 	},

@@ -19,8 +19,16 @@ export const languagesRule: RecordRule = {
 	name: 'languages',
 	description: 'Every language of a record and of its channels is a known language tag.',
 	check(r, _ctx, report) {
-		const bad = (path: (string | number)[], l: string) => report(path, 'language', `"${l}" is not a known language`, 'use an ISO 639 code such as en, fr, ar, sw');
-		r.channels.forEach((c, i) => c.languages.forEach((l, j) => !isLanguage(l) && bad(['channels', i, 'languages', j], l)));
+		const bad = (path: (string | number)[], l: string) =>
+			report(
+				path,
+				'language',
+				`"${l}" is not a known language`,
+				'use an ISO 639 code such as en, fr, ar, sw',
+			);
+		r.channels.forEach((c, i) =>
+			c.languages.forEach((l, j) => !isLanguage(l) && bad(['channels', i, 'languages', j], l)),
+		);
 		r.languages.forEach((l, j) => !isLanguage(l) && bad(['languages', j], l));
 	},
 };

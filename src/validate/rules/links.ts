@@ -87,24 +87,44 @@ export function skeleton(host: string): string {
 const declaredHas = (declared: readonly DeclaredDomain[], host: string) =>
 	declared.some((d) => {
 		const dom = d.domain.toLowerCase();
-		return host === dom || host.endsWith(`.${dom}`) || domainToUnicode(host) === dom || domainToUnicode(host).endsWith(`.${dom}`);
+		return (
+			host === dom ||
+			host.endsWith(`.${dom}`) ||
+			domainToUnicode(host) === dom ||
+			domainToUnicode(host).endsWith(`.${dom}`)
+		);
 	});
 
 /** Every web address of a file with its path. */
-export function* urlsOf(v: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; url: string }> {
+export function* urlsOf(
+	v: unknown,
+	path: (string | number)[] = [],
+): Generator<{ path: (string | number)[]; url: string }> {
 	if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* urlsOf(v[i], [...path, i]);
 	else if (v && typeof v === 'object')
 		for (const [k, x] of Object.entries(v)) {
-			if (typeof x === 'string' && URL_KEYS.has(k) && /^https?:\/\//i.test(x)) yield { path: [...path, k], url: x };
+			if (typeof x === 'string' && URL_KEYS.has(k) && /^https?:\/\//i.test(x))
+				yield { path: [...path, k], url: x };
 			else yield* urlsOf(x, [...path, k]);
 		}
 }
 
 /** Problems with the web addresses of one file, read as written. */
-export function linkProblems(parsed: ParsedYaml, declared: readonly DeclaredDomain[] = []): Problem[] {
+export function linkProblems(
+	parsed: ParsedYaml,
+	declared: readonly DeclaredDomain[] = [],
+): Problem[] {
 	const out: Problem[] = [];
 	const push = (path: (string | number)[], rule: string, message: string, hint: string) =>
-		out.push({ file: parsed.file, ...locate(parsed, path), field: fieldName(path), message, hint, severity: 'error', rule });
+		out.push({
+			file: parsed.file,
+			...locate(parsed, path),
+			field: fieldName(path),
+			message,
+			hint,
+			severity: 'error',
+			rule,
+		});
 	for (const { path, url } of urlsOf(parsed.data)) {
 		// Hidden characters are the text rules' to report (text-rules.ts), once.
 		if (FORBIDDEN_CHARS.test(url)) continue;
@@ -114,7 +134,12 @@ export function linkProblems(parsed: ParsedYaml, declared: readonly DeclaredDoma
 		const auth = authority(url) ?? '';
 		const host = writtenHost(url) ?? '';
 		if (auth.includes('@')) {
-			push(path, 'url-userinfo', `"${url}" has a user name before an @, so it opens ${host || 'another site'}`, 'remove everything between :// and the @: an address never needs it');
+			push(
+				path,
+				'url-userinfo',
+				`"${url}" has a user name before an @, so it opens ${host || 'another site'}`,
+				'remove everything between :// and the @: an address never needs it',
+			);
 			continue;
 		}
 		if (!host) continue;
@@ -122,22 +147,48 @@ export function linkProblems(parsed: ParsedYaml, declared: readonly DeclaredDoma
 			const puny = host.split('.').filter((l) => l.startsWith('xn--'));
 			if (puny.length) {
 				const unicode = domainToUnicode(host);
-				if (unicode.split('.').some(mixedScript)) push(path, 'url-host-mixed', `the host ${host} (${unicode}) mixes scripts, as look-alike addresses do`, 'use the address the operator publishes; a real address writes each part in one script');
+				if (unicode.split('.').some(mixedScript))
+					push(
+						path,
+						'url-host-mixed',
+						`the host ${host} (${unicode}) mixes scripts, as look-alike addresses do`,
+						'use the address the operator publishes; a real address writes each part in one script',
+					);
 				else if (!cited && !declaredHas(declared, host))
-					push(path, 'url-host-ascii', `the host ${host} is an internationalised name (${unicode})`, `if it is the operator's real address, declare it: declared_domains: [{ domain: "${host}", reason: "…" }]`);
+					push(
+						path,
+						'url-host-ascii',
+						`the host ${host} is an internationalised name (${unicode})`,
+						`if it is the operator's real address, declare it: declared_domains: [{ domain: "${host}", reason: "…" }]`,
+					);
 			}
 			continue;
 		}
 		if (/^[A-Za-z0-9.-]+$/.test(host)) {
-			push(path, 'url-host-case', `the host ${host} has capital letters`, `write it in lower case, ${host.toLowerCase()}: a capital I can pass for an l`);
+			push(
+				path,
+				'url-host-case',
+				`the host ${host} has capital letters`,
+				`write it in lower case, ${host.toLowerCase()}: a capital I can pass for an l`,
+			);
 			continue;
 		}
 		const odd = [...host].find((ch) => !/[A-Za-z0-9.-]/.test(ch))!;
 		const labels = host.toLowerCase().split('.');
 		if (labels.some(mixedScript))
-			push(path, 'url-host-mixed', `the host ${host} mixes scripts (it holds ${`U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`} "${odd}")`, 'retype the address by hand from the operator\'s page: one of its letters only looks Latin');
+			push(
+				path,
+				'url-host-mixed',
+				`the host ${host} mixes scripts (it holds ${`U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`} "${odd}")`,
+				"retype the address by hand from the operator's page: one of its letters only looks Latin",
+			);
 		else if (!cited && !declaredHas(declared, host))
-			push(path, 'url-host-ascii', `the host ${host} is not plain ASCII`, `write it in plain ASCII (punycode, xn--…) and declare it: declared_domains: [{ domain: "${host}", reason: "…" }]`);
+			push(
+				path,
+				'url-host-ascii',
+				`the host ${host} is not plain ASCII`,
+				`write it in plain ASCII (punycode, xn--…) and declare it: declared_domains: [{ domain: "${host}", reason: "…" }]`,
+			);
 	}
 	return out;
 }
@@ -164,7 +215,10 @@ export interface LinkedRecord {
  * and its organisation's is a warning, unless the channel's platform (data/taxonomies/channels.yaml,
  * `domains`) or the record's declared_domains explain it.
  */
-export function linkCollectionProblems(records: readonly LinkedRecord[], platformDomains: (type: string) => readonly string[]): Problem[] {
+export function linkCollectionProblems(
+	records: readonly LinkedRecord[],
+	platformDomains: (type: string) => readonly string[],
+): Problem[] {
 	const out: Problem[] = [];
 	const hostsBySkeleton = new Map<string, Map<string, number>>();
 	const count = (host: string) => {
@@ -173,18 +227,39 @@ export function linkCollectionProblems(records: readonly LinkedRecord[], platfor
 		m.set(host, (m.get(host) ?? 0) + 1);
 		hostsBySkeleton.set(sk, m);
 	};
-	const hostsOf = (r: LinkedRecord) => [...r.homes, ...r.channels.map((c) => c.url ?? '')].map((u) => (u.startsWith('https://') ? writtenHost(u)?.replace(/^www\./, '') : undefined)).filter((h): h is string => !!h);
+	const hostsOf = (r: LinkedRecord) =>
+		[...r.homes, ...r.channels.map((c) => c.url ?? '')]
+			.map((u) => (u.startsWith('https://') ? writtenHost(u)?.replace(/^www\./, '') : undefined))
+			.filter((h): h is string => !!h);
 	for (const r of records) for (const h of new Set(hostsOf(r))) count(h);
 	for (const r of records) {
-		const paths: [(string | number)[], string | undefined][] = [[['url'], r.homes[0]], ...r.channels.map((c, i): [(string | number)[], string | undefined] => [['channels', i, 'url'], c.url])];
+		const paths: [(string | number)[], string | undefined][] = [
+			[['url'], r.homes[0]],
+			...r.channels.map((c, i): [(string | number)[], string | undefined] => [
+				['channels', i, 'url'],
+				c.url,
+			]),
+		];
 		for (const [path, url] of paths) {
-			const host = url?.startsWith('https://') ? writtenHost(url)?.replace(/^www\./, '') : undefined;
+			const host = url?.startsWith('https://')
+				? writtenHost(url)?.replace(/^www\./, '')
+				: undefined;
 			if (!host) continue;
-			const alike = [...(hostsBySkeleton.get(skeleton(host)) ?? new Map<string, number>()).entries()].filter(([h]) => h !== host);
+			const alike = [
+				...(hostsBySkeleton.get(skeleton(host)) ?? new Map<string, number>()).entries(),
+			].filter(([h]) => h !== host);
 			const mine = hostsBySkeleton.get(skeleton(host))?.get(host) ?? 0;
 			const likely = alike.find(([, n]) => n >= mine);
 			if (likely)
-				out.push({ file: r.file, ...locate(r.parsed, path), field: fieldName(path), message: `the host ${host} looks like ${likely[0]}, which other records use`, hint: `check the address letter by letter against the operator's page; if both are real, they must not be confusable: write ${likely[0]} if that is what the operator uses`, severity: 'error', rule: 'url-confusable' });
+				out.push({
+					file: r.file,
+					...locate(r.parsed, path),
+					field: fieldName(path),
+					message: `the host ${host} looks like ${likely[0]}, which other records use`,
+					hint: `check the address letter by letter against the operator's page; if both are real, they must not be confusable: write ${likely[0]} if that is what the operator uses`,
+					severity: 'error',
+					rule: 'url-confusable',
+				});
 		}
 		const homes = new Set(r.homes.map(registrableDomain).filter(Boolean));
 		r.channels.forEach((c, i) => {

@@ -6,7 +6,20 @@ export const staleRule: RecordRule = {
 	description: `A record checked more than ${RECHECK_MONTHS} months ago is a warning; more than ${EXPIRE_MONTHS} months ago, an error.`,
 	check(r, _ctx, report) {
 		const lv = r.verification.last_verified;
-		if (olderThan(lv, EXPIRE_MONTHS)) report(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than ${EXPIRE_MONTHS} months ago`, 'check every contact fact against the sources again and update the date');
-		else if (olderThan(lv, RECHECK_MONTHS)) report(['verification', 'last_verified'], 'stale', `last verified ${lv}, more than ${RECHECK_MONTHS} months ago`, 'check the record again soon', 'warning');
+		if (olderThan(lv, EXPIRE_MONTHS))
+			report(
+				['verification', 'last_verified'],
+				'stale',
+				`last verified ${lv}, more than ${EXPIRE_MONTHS} months ago`,
+				'check every contact fact against the sources again and update the date',
+			);
+		else if (olderThan(lv, RECHECK_MONTHS))
+			report(
+				['verification', 'last_verified'],
+				'stale',
+				`last verified ${lv}, more than ${RECHECK_MONTHS} months ago`,
+				'check the record again soon',
+				'warning',
+			);
 	},
 };

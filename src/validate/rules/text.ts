@@ -32,11 +32,22 @@ const NAMES: Record<number, string> = {
 	0x2069: 'POP DIRECTIONAL ISOLATE',
 	0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte-order mark)',
 };
-const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-export const describeChar = (ch: string) => `${codePoint(ch)}${NAMES[ch.codePointAt(0)!] ? ` ${NAMES[ch.codePointAt(0)!]}` : ''}`;
+const codePoint = (ch: string) =>
+	`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+export const describeChar = (ch: string) =>
+	`${codePoint(ch)}${NAMES[ch.codePointAt(0)!] ? ` ${NAMES[ch.codePointAt(0)!]}` : ''}`;
 
 /** Fields that hold one line: names, labels, numbers, titles. */
-const ONE_LINE = new Set(['name', 'alternate_name', 'label', 'value', 'title', 'publisher', 'replaced_by', 'platform']);
+const ONE_LINE = new Set([
+	'name',
+	'alternate_name',
+	'label',
+	'value',
+	'title',
+	'publisher',
+	'replaced_by',
+	'platform',
+]);
 /** Fields that are a name, which must say something in letters or digits. */
 const NAMES_FIELDS = new Set(['name', 'alternate_name']);
 /** Keys whose values are web addresses or identifiers, where no joiner is ever right. */
@@ -48,7 +59,10 @@ const LETTER = /[\p{L}\p{M}\p{Extended_Pictographic}]/u;
  * The first forbidden character in `text`, or undefined. Zero-width joiners (U+200C, U+200D) are
  * allowed between two letters or emoji in prose, where scripts such as Persian need them.
  */
-export function forbiddenChar(text: string, strict = false): { ch: string; index: number } | undefined {
+export function forbiddenChar(
+	text: string,
+	strict = false,
+): { ch: string; index: number } | undefined {
 	const re = new RegExp(FORBIDDEN_CHARS.source, 'g');
 	for (const m of text.matchAll(re)) {
 		const ch = m[0];
@@ -64,7 +78,10 @@ export function forbiddenChar(text: string, strict = false): { ch: string; index
 }
 
 /** Every string (and key) of a parsed file, with its path. */
-function* strings(v: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; text: string; key: boolean }> {
+function* strings(
+	v: unknown,
+	path: (string | number)[] = [],
+): Generator<{ path: (string | number)[]; text: string; key: boolean }> {
 	if (typeof v === 'string') yield { path, text: v, key: false };
 	else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* strings(v[i], [...path, i]);
 	else if (v && typeof v === 'object')
@@ -76,8 +93,22 @@ function* strings(v: unknown, path: (string | number)[] = []): Generator<{ path:
 
 export function textProblems(parsed: ParsedYaml): Problem[] {
 	const out: Problem[] = [];
-	const push = (path: (string | number)[], rule: string, message: string, hint: string, mode: 'value' | 'key' = 'value') =>
-		out.push({ file: parsed.file, ...locate(parsed, path, mode), field: fieldName(path), message, hint, severity: 'error', rule });
+	const push = (
+		path: (string | number)[],
+		rule: string,
+		message: string,
+		hint: string,
+		mode: 'value' | 'key' = 'value',
+	) =>
+		out.push({
+			file: parsed.file,
+			...locate(parsed, path, mode),
+			field: fieldName(path),
+			message,
+			hint,
+			severity: 'error',
+			rule,
+		});
 	for (const s of strings(parsed.data)) {
 		const last = String(s.path.at(-1) ?? '');
 		const bad = forbiddenChar(s.text, s.key || STRICT.has(last));
@@ -93,9 +124,19 @@ export function textProblems(parsed: ParsedYaml): Problem[] {
 		}
 		if (s.key) continue;
 		if (ONE_LINE.has(last) && /[\r\n]/.test(s.text.trim()))
-			push(s.path, 'one-line', `${last} must be one line`, 'join the lines; use note or description for anything longer');
+			push(
+				s.path,
+				'one-line',
+				`${last} must be one line`,
+				'join the lines; use note or description for anything longer',
+			);
 		if (NAMES_FIELDS.has(last) && s.text.trim() !== '' && !/[\p{L}\p{N}]/u.test(s.text))
-			push(s.path, 'name-letters', `the name "${s.text}" has no letter or digit`, 'write the service\'s name in words, as the operator writes it');
+			push(
+				s.path,
+				'name-letters',
+				`the name "${s.text}" has no letter or digit`,
+				"write the service's name in words, as the operator writes it",
+			);
 	}
 	return out;
 }

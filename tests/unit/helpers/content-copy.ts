@@ -11,16 +11,32 @@ import path from 'node:path';
 export function contentCopy(prefix: string): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pop-${prefix}-`));
 	fs.cpSync('content', path.join(dir, 'content'), { recursive: true });
-	fs.copyFileSync('tests/fixtures/records/context/ke-example-org.yaml', path.join(dir, 'content/organizations/ke-example-org.yaml'));
-	fs.copyFileSync('tests/fixtures/issues/seed/ke-example-helpline.yaml', path.join(dir, 'content/resources/ke/example-helpline.yaml'));
+	fs.copyFileSync(
+		'tests/fixtures/records/context/ke-example-org.yaml',
+		path.join(dir, 'content/organizations/ke-example-org.yaml'),
+	);
+	fs.copyFileSync(
+		'tests/fixtures/issues/seed/ke-example-helpline.yaml',
+		path.join(dir, 'content/resources/ke/example-helpline.yaml'),
+	);
 	return dir;
 }
 
 /** Runs a script with tsx, as `npm run …` would, with extra environment variables and stdin. */
-export function runScript(script: string, args: string[], env: Record<string, string>, input?: string) {
+export function runScript(
+	script: string,
+	args: string[],
+	env: Record<string, string>,
+	input?: string,
+) {
 	// A copy of the live content is dated by the real clock, not by the fixtures' pinned day.
 	const { POP_TODAY: _pinned, ...rest } = process.env;
-	return spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...rest, ...env }, input, encoding: 'utf8', timeout: 120_000 });
+	return spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
+		env: { ...rest, ...env },
+		input,
+		encoding: 'utf8',
+		timeout: 120_000,
+	});
 }
 
 /** `npm run validate` on a content folder: exit status and output. */

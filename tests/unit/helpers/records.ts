@@ -8,7 +8,16 @@ import type { KnownAbsent } from '../../../src/schemas/known-absent';
 
 /** A channel: a voice line with cost, hours and anonymity unknown, unless overridden (a `url` replaces the number). */
 export function channel(over: Partial<Channel> = {}): Channel {
-	const c: Channel = { type: 'voice_call', value: '116 111', cost: 'unknown', hours: 'unknown', languages: [], anonymous: 'unknown', human_responder: 'unknown', ...over };
+	const c: Channel = {
+		type: 'voice_call',
+		value: '116 111',
+		cost: 'unknown',
+		hours: 'unknown',
+		languages: [],
+		anonymous: 'unknown',
+		human_responder: 'unknown',
+		...over,
+	};
 	if (over.url && over.value === undefined) delete c.value;
 	return c;
 }
@@ -31,19 +40,30 @@ export function rec(id: string, over: Partial<Resource> = {}): ResourceEntry {
 		audiences: ['children'],
 		topics: ['abuse_violence'],
 		languages: ['en'],
-		verification: { last_verified: '2026-06-01', method: 'desk_review', verified_by_role: 'pop-data-editor', confidence: 'high' },
+		verification: {
+			last_verified: '2026-06-01',
+			method: 'desk_review',
+			verified_by_role: 'pop-data-editor',
+			confidence: 'high',
+		},
 		sources: [{ url: 'https://example.org/', accessed: '2026-06-01' }],
 		...over,
 	};
 }
 
 /** A dataset of these records over the real country list (data/countries.yaml). */
-export function fixtureDataset(records: ResourceEntry[], absent: KnownAbsent['entries'] = []): Dataset {
+export function fixtureDataset(
+	records: ResourceEntry[],
+	absent: KnownAbsent['entries'] = [],
+): Dataset {
 	return buildDataset(records, [], [], absent);
 }
 
 /** A sourced absence. */
-export const absence = (country: string, indicator: KnownAbsent['entries'][number]['indicator']): KnownAbsent['entries'][number] => ({
+export const absence = (
+	country: string,
+	indicator: KnownAbsent['entries'][number]['indicator'],
+): KnownAbsent['entries'][number] => ({
 	country,
 	indicator,
 	note: 'A test source says there is none.',

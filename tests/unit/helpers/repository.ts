@@ -5,7 +5,12 @@
  * tests/content/.
  */
 import type { Dataset } from '../../../src/model/dataset';
-import { assertValid, datasetFromValidation, validateRepository, type ValidationResult } from '../../../src/validate/index';
+import {
+	assertValid,
+	datasetFromValidation,
+	validateRepository,
+	type ValidationResult,
+} from '../../../src/validate/index';
 
 export const FIXTURE_CONTENT = 'tests/fixtures/repo';
 

@@ -15,5 +15,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params }) => {
 	const { ds, meta } = await exportContext();
 	const r = ds.byId.get(`${params.scope}/${params.slug}`)!;
-	return new Response(apiResource(ds, r, meta), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(apiResource(ds, r, meta), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };
