@@ -74,11 +74,9 @@ export function coverage(ds: Dataset): Coverage {
 		byRegion,
 		countriesWithRecords: withRecords,
 		countriesWithChildHelpline: withHelpline,
-		countriesWithoutChildHelpline: ds.countries
-			.map((c) => c.code)
-			.filter((c) => !helplineSet.has(c)),
+		countriesWithoutChildHelpline: ds.counted.map((c) => c.code).filter((c) => !helplineSet.has(c)),
 		recordsWithTextChannel: ds.resources.filter((r) =>
-			r.channels.some((c) => isTextChannel(c.type) && c.type !== 'web_form' && c.type !== 'email'),
+			r.channels.some((c) => isTextChannel(c.type)),
 		).length,
 		recordsWithSources: ds.resources.filter((r) => r.sources.length > 0).length,
 		recordsWithLastVerified: ds.resources.filter((r) => !!r.verification.last_verified).length,
@@ -96,7 +94,7 @@ export function coverageText(ds: Dataset, c = coverage(ds)): string {
 		`POP Atlas coverage: ${c.records} records, ${c.organizations} organisations, ${ds.global.length} global records`,
 	);
 	lines.push(
-		`Countries and territories with at least one record: ${c.countriesWithRecords.length} of ${ds.countries.length}`,
+		`Countries and territories with at least one record: ${c.countriesWithRecords.length} of ${ds.counted.length}`,
 	);
 	lines.push(`  with a child helpline record: ${c.countriesWithChildHelpline.length}`);
 	lines.push(`  with a sourced emergency-number file: ${c.emergencyNumbers}`);

@@ -31,9 +31,20 @@ export function termLabel(
 	return m.get(id) ?? id;
 }
 
+/**
+ * Names the library gives two countries alike (English "Congo" for both CG and CD) or in an
+ * inverted form: every country's name must tell it apart from every other in every language.
+ */
+const NAME_OVERRIDES: Record<string, Record<string, string>> = {
+	en: { CG: 'Republic of the Congo', CD: 'Democratic Republic of the Congo' },
+	es: { CG: 'República del Congo', CD: 'República Democrática del Congo' },
+};
+
 let countryNames: Map<string, string> | undefined;
 /** Short name of a country in the reader's language (i18n-iso-countries), English from our data with common short forms. */
 export function countryName(code: string, lang: string = 'en'): string {
+	const fixed = NAME_OVERRIDES[lang]?.[code];
+	if (fixed) return fixed;
 	if (lang !== 'en') {
 		const n =
 			countriesLib.getName(code, lang, { select: 'alias' }) ?? countriesLib.getName(code, lang);
