@@ -1,12 +1,12 @@
 /** `npm run validate`: checks every record and reference file; exit 1 on any error. */
 import { githubAnnotation, formatProblem } from '../src/validate/problem';
-import { validateRepository } from '../src/validate/index';
+import { figureIdsOf, validateRepository } from '../src/validate/index';
 import { checkRecommendations } from '../src/validate/recommendations/check';
 
 const started = performance.now();
 const result = validateRepository();
 // The recommendations (data/recommendations, data/references.yaml, … and the chapters' evidence components).
-const recs = checkRecommendations(new Set(result.resources.map((r) => r.id)));
+const recs = checkRecommendations(new Set(result.resources.map((r) => r.id)), figureIdsOf(result));
 result.problems.push(...recs.problems);
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');

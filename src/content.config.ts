@@ -9,11 +9,18 @@ import { z } from 'astro/zod';
 import {
 	chapterSchema,
 	emergencyNumbersSchema,
+	figureFileSchema,
+	policyProfileSchema,
 	knownAbsentSchema,
 	organizationSchema,
 	resourceSchema,
 } from './schemas/index';
-import { assertValid, validateRepository, type ValidationResult } from './validate/index';
+import {
+	assertValid,
+	figureIdsOf,
+	validateRepository,
+	type ValidationResult,
+} from './validate/index';
 import {
 	assertRecommendations,
 	chapterSlug,
@@ -48,6 +55,15 @@ const absences = defineCollection({
 	loader: () => validated().knownAbsent.map((e) => ({ id: `${e.country}-${e.indicator}`, ...e })),
 	schema: knownAbsentSchema.shape.entries.element.extend(withId),
 });
+/** Figures, one entry per source publication (data/figures/), and country policy profiles. */
+const figures = defineCollection({
+	loader: () => validated().figures.map((e) => ({ id: e.id, ...e.data })),
+	schema: figureFileSchema.extend(withId),
+});
+const policy = defineCollection({
+	loader: () => validated().policy.map((e) => ({ id: e.id, ...e.data })),
+	schema: policyProfileSchema.extend(withId),
+});
 /**
  * Chapters: before Astro reads them, the recommendations' data files and every evidence component
  * in the MDX are checked against the records, so a broken reference stops the build with file:line.
@@ -62,11 +78,24 @@ const recommendations = defineCollection({
 	loader: {
 		name: 'pop-recommendation-chapters',
 		load: async (context) => {
-			assertRecommendations(checkRecommendations(new Set(validated().resources.map((r) => r.id))));
+			assertRecommendations(
+				checkRecommendations(
+					new Set(validated().resources.map((r) => r.id)),
+					figureIdsOf(validated()),
+				),
+			);
 			return chapterGlob.load(context);
 		},
 	},
 	schema: chapterSchema,
 });
 
-export const collections = { resources, organizations, emergency, absences, recommendations };
+export const collections = {
+	resources,
+	organizations,
+	emergency,
+	absences,
+	figures,
+	policy,
+	recommendations,
+};

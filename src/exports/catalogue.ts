@@ -8,6 +8,8 @@ import type { CountryIndicators } from '../model/indicators';
 import type { GitDates } from './git-dates';
 import { hsdsIndex, hsdsPage, toHsds, type HsdsExport } from './hsds';
 import { indicatorsCsv, indicatorsGeoJson } from './indicators';
+import { figuresCsv, figuresJson, policyCsv, policyJson } from './evidence';
+import { POLICY_FACTS } from '../model/indicators';
 import type { ExportMeta } from './meta';
 import { organizationsCsv, organizationsJson, recordsCsv, recordsJson } from './records';
 import { allTaxonomies, taxonomiesCsv, taxonomiesJson } from './taxonomies';
@@ -22,7 +24,14 @@ export interface ExportContext {
 export type DataFormat = 'JSON' | 'CSV' | 'GeoJSON';
 /** What the count of a file counts; the page shows it with the number. */
 export type CountUnit =
-	'records' | 'organizations' | 'countries' | 'terms' | 'taxonomies' | 'files';
+	| 'records'
+	| 'organizations'
+	| 'countries'
+	| 'terms'
+	| 'taxonomies'
+	| 'files'
+	| 'figures'
+	| 'facts';
 
 export interface DataFile {
 	/** Path under /data/, e.g. records.csv or hsds/services.json. */
@@ -96,6 +105,38 @@ export const DATA_FILES: DataFile[] = [
 		unit: 'countries',
 		count: (c) => c.ds.countries.length,
 		build: (c) => indicatorsGeoJson(c.ds, c.indicators, c.meta),
+	},
+	{
+		path: 'figures.json',
+		format: 'JSON',
+		key: 'figures_json',
+		unit: 'figures',
+		count: (c) => c.ds.figures.length,
+		build: (c) => figuresJson(c.ds, c.meta),
+	},
+	{
+		path: 'figures.csv',
+		format: 'CSV',
+		key: 'figures_csv',
+		unit: 'figures',
+		count: (c) => c.ds.figures.length,
+		build: (c) => figuresCsv(c.ds, c.meta),
+	},
+	{
+		path: 'policy.json',
+		format: 'JSON',
+		key: 'policy_json',
+		unit: 'countries',
+		count: (c) => c.ds.countries.length,
+		build: (c) => policyJson(c.ds, c.meta),
+	},
+	{
+		path: 'policy.csv',
+		format: 'CSV',
+		key: 'policy_csv',
+		unit: 'facts',
+		count: (c) => c.ds.countries.length * POLICY_FACTS().length,
+		build: (c) => policyCsv(c.ds, c.meta),
 	},
 	{
 		path: 'taxonomies.json',

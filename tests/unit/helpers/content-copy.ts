@@ -11,6 +11,9 @@ import path from 'node:path';
 export function contentCopy(prefix: string): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pop-${prefix}-`));
 	fs.cpSync('content', path.join(dir, 'content'), { recursive: true });
+	// The evidence folders follow POP_CONTENT_DIR too (recommendations cite figures).
+	for (const d of ['data/figures', 'data/policy'])
+		fs.cpSync(d, path.join(dir, d), { recursive: true });
 	fs.copyFileSync(
 		'tests/fixtures/records/context/ke-example-org.yaml',
 		path.join(dir, 'content/organizations/ke-example-org.yaml'),
