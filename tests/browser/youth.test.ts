@@ -5,8 +5,9 @@
  *   every language;
  * - every quote on /voices/ is the source file's text exactly, with the file's notes (its caveats)
  *   beside it, and `lang` set when it is not in the page's language;
- * - a practice's outcome quotes are its file's words exactly, and the index's groups work as a
- *   filter with JavaScript off;
+ * - a practice's outcome quotes are its file's words exactly, every practice is found by the
+ *   search under the "Good practice" filter, and the index's groups work as a filter with
+ *   JavaScript off;
  * - every English young readers' page reads at grade MAX_YOUNG_GRADE or below (Flesch–Kincaid, on
  *   the page's own text: quotes and their source lines are the sources' words, not ours), shows
  *   no framework or taxonomy code, and says what young people have reviewed, or that they have
@@ -116,10 +117,30 @@ describe('good practice', () => {
 			expect(links).toContain(practice.data.sources[o.source]!.url);
 		await ctx.close();
 	});
+	it('finds every practice by its title in the search, filtered as good practice', async () => {
+		const ctx = await site.browser.newContext();
+		const page = await ctx.newPage();
+		await page.goto(`${site.server.origin}/search/`);
+		const list = content.practices.map((p) => ({ name: p.data.title, url: practiceUrl(p.id) }));
+		// A string, so the test runner does not rewrite the browser-side dynamic import.
+		const missing = await page.evaluate<string[]>(`(async (list) => {
+			const pf = await import('/pagefind/pagefind.js');
+			const out = [];
+			for (const { name, url } of list) {
+				const res = await pf.search(name, { filters: { type: 'Good practice' } });
+				const urls = await Promise.all(res.results.slice(0, 10).map((r) => r.data().then((d) => d.url)));
+				if (!urls.includes(url)) out.push(name + ' (' + url + ')');
+			}
+			return out;
+		})(${JSON.stringify(list)})`);
+		expect(missing).toEqual([]);
+		await ctx.close();
+	});
 	it('lists every practice under a kind and a region, and the filter links work without JavaScript', async () => {
 		const { ctx, page } = await open(PRACTICES_URL, false);
-		const byKind = await page.$$eval('#by-kind a[href^="/practices/"]', (as) =>
-			as.map((a) => a.getAttribute('href')),
+		const byKind = await page.$$eval(
+			'section[aria-labelledby="by-kind"] a[href^="/practices/"]',
+			(as) => as.map((a) => a.getAttribute('href')),
 		);
 		expect(byKind.sort()).toEqual(content.practices.map((p) => practiceUrl(p.id)).sort());
 		const link = page.locator('.practice-filter a').first();
@@ -132,12 +153,22 @@ describe('good practice', () => {
 });
 
 describe('young readers’ pages', () => {
-	/** The page's own text, block by block: the main content without quotes and their source lines. */
+	/**
+	 * The page's main text, block by block: its paragraphs and list items, without the quotes and
+	 * their source lines (the sources' words, not ours) and without lines that are only a link.
+	 */
 	const ownText = (page: Page) =>
 		page.evaluate(() => {
-			const main = document.querySelector('main')!;
-			for (const el of main.querySelectorAll('figure.voice')) el.remove();
-			return main.innerText.split('\n').filter((l) => l.trim());
+			const young = document.querySelector('.young')!;
+			for (const el of young.querySelectorAll('figure.voice')) el.remove();
+			return [...young.querySelectorAll('p, li')]
+				.filter((el) => !el.querySelector('p, li'))
+				.filter((el) => {
+					const links = [...el.querySelectorAll('a')].map((a) => a.innerText).join('');
+					return el.innerText.replace(/[\s·]/g, '') !== links.replace(/\s/g, '');
+				})
+				.map((el) => (el as HTMLElement).innerText.trim())
+				.filter(Boolean);
 		});
 	const reviewed = [
 		...content.resources,
