@@ -13,12 +13,17 @@ import { POLICY_FACTS } from '../model/indicators';
 import type { ExportMeta } from './meta';
 import { organizationsCsv, organizationsJson, recordsCsv, recordsJson } from './records';
 import { allTaxonomies, taxonomiesCsv, taxonomiesJson } from './taxonomies';
+import type { PracticeEntry } from '../model/practices';
+import type { VoiceFileEntry } from '../model/voices';
+import { practicesCsv, practicesJson, voicesCsv, voicesJson } from './youth';
 
 export interface ExportContext {
 	ds: Dataset;
 	indicators: Map<string, CountryIndicators>;
 	meta: ExportMeta;
 	git: GitDates;
+	/** Young people's voices and good practice (content/voices/, content/practices/); none when absent. */
+	youth?: { voices: VoiceFileEntry[]; practices: PracticeEntry[] };
 }
 
 export type DataFormat = 'JSON' | 'CSV' | 'GeoJSON';
@@ -31,7 +36,9 @@ export type CountUnit =
 	| 'taxonomies'
 	| 'files'
 	| 'figures'
-	| 'facts';
+	| 'facts'
+	| 'statements'
+	| 'practices';
 
 export interface DataFile {
 	/** Path under /data/, e.g. records.csv or hsds/services.json. */
@@ -56,6 +63,10 @@ export function hsdsOf(ctx: ExportContext): HsdsExport {
 }
 
 const termCount = () => allTaxonomies().reduce((n, t) => n + t.terms.length, 0);
+const voiceFiles = (c: ExportContext) => c.youth?.voices ?? [];
+const practiceList = (c: ExportContext) => c.youth?.practices ?? [];
+const statementCount = (c: ExportContext) =>
+	voiceFiles(c).reduce((n, f) => n + f.statements.length, 0);
 
 export const DATA_FILES: DataFile[] = [
 	{
@@ -153,6 +164,38 @@ export const DATA_FILES: DataFile[] = [
 		unit: 'terms',
 		count: termCount,
 		build: (c) => taxonomiesCsv(c.meta),
+	},
+	{
+		path: 'voices.json',
+		format: 'JSON',
+		key: 'voices_json',
+		unit: 'statements',
+		count: statementCount,
+		build: (c) => voicesJson(voiceFiles(c), c.meta),
+	},
+	{
+		path: 'voices.csv',
+		format: 'CSV',
+		key: 'voices_csv',
+		unit: 'statements',
+		count: statementCount,
+		build: (c) => voicesCsv(voiceFiles(c), c.meta),
+	},
+	{
+		path: 'practices.json',
+		format: 'JSON',
+		key: 'practices_json',
+		unit: 'practices',
+		count: (c) => practiceList(c).length,
+		build: (c) => practicesJson(practiceList(c), c.meta),
+	},
+	{
+		path: 'practices.csv',
+		format: 'CSV',
+		key: 'practices_csv',
+		unit: 'practices',
+		count: (c) => practiceList(c).length,
+		build: (c) => practicesCsv(practiceList(c), c.meta),
 	},
 	{
 		path: 'hsds/index.json',
