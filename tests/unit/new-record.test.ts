@@ -316,6 +316,22 @@ describe('npm run new -- --answers', () => {
 		expect(run.stdout).toMatch(/broken\.yaml:\d+:\d+ {2}/);
 		expect(run.stdout).toContain('Nothing was written.');
 	});
+	it('the example answers file in CONTRIBUTING.md writes a record that validates', () => {
+		const doc = fs.readFileSync('CONTRIBUTING.md', 'utf8');
+		const example = /```yaml\n([\s\S]*?)```/.exec(
+			doc.slice(doc.indexOf('### The answers file')),
+		)![1]!;
+		const copy = contentCopy('new-example');
+		const file = path.join(copy, 'answers.yaml');
+		fs.writeFileSync(file, example);
+		const run = runScript('scripts/new-record.ts', ['--answers', file], { POP_CONTENT_DIR: copy });
+		expect(run.status, run.stdout + run.stderr).toBe(0);
+		expect(run.stdout).not.toContain('warning');
+		expect(fs.existsSync(path.join(copy, 'content/resources/ke/example-youth-line.yaml'))).toBe(
+			true,
+		);
+		expect(validateContent(copy).status).toBe(0);
+	});
 	it('--help lists every key of an answers file', () => {
 		const run = runScript('scripts/new-record.ts', ['--help'], {});
 		expect(run.status).toBe(0);
