@@ -25,7 +25,7 @@ import {
 } from './lib/contrib/prompt';
 import { ROOT } from '../src/schemas/reference';
 import { collectFiles, validateFiles, type InputFile } from '../src/validate/index';
-import { formatProblem, type Problem } from '../src/validate/problem';
+import { didYouMean, formatProblem, type Problem } from '../src/validate/problem';
 
 const USAGE = `usage: npm run new [-- --answers answers.yaml]
 
@@ -81,7 +81,17 @@ async function main(): Promise<number> {
 			options: { answers: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 		}).values;
 	} catch (err) {
-		console.error(`${(err as Error).message}\n\n${USAGE}`);
+		// Node's messages ("Unknown option '--answer'", "argument missing") in the project's words.
+		const message = (err as Error).message;
+		const option = /'(-[^' ]*)/.exec(message)?.[1] ?? String(err);
+		const guess = didYouMean(option, ['--answers', '--help']);
+		console.error(
+			`${
+				/argument missing/.test(message)
+					? `${option}: the file name is missing — write it after ${option}, e.g. npm run new -- --answers answers.yaml`
+					: `${option}: this is not an option of npm run new — ${guess ? `did you mean ${guess}?` : 'the options are --answers <file> and --help'}`
+			}\n\n${USAGE}`,
+		);
 		return 2;
 	}
 	if (args.help) {
