@@ -22,6 +22,7 @@ import {
 	problemsMarkdown,
 	writeFiles,
 } from './lib/contrib/issue-to-record';
+import { fieldsOf } from './lib/contrib/issue-forms';
 import { ROOT } from '../src/schemas/reference';
 
 const { values: args } = parseArgs({
@@ -77,22 +78,15 @@ summary(
 	[
 		`${result.form === 'add' ? 'Adds' : 'Corrects'} \`${result.id}\` from ${issue ? `#${issue}` : 'an issue'}${issue ? `. Closes #${issue}.` : '.'}`,
 		'',
-		...(answers.get('what_is_wrong')
-			? [
-					'What the contributor says is wrong (quoted as written):',
-					'',
-					inert(answers.get('what_is_wrong')!),
-					'',
-				]
-			: []),
-		...(answers.get('notes')
-			? [
-					'Notes for the editors (quoted as written; they are not in the record):',
-					'',
-					inert(answers.get('notes')!),
-					'',
-				]
-			: []),
+		// What the contributor wrote for the editors: here, quoted, and never in the record.
+		...fieldsOf(result.form)
+			.filter((f) => f.forEditors && answers.get(f.id))
+			.flatMap((f) => [
+				`${f.label} (quoted as written; not in the record):`,
+				'',
+				inert(answers.get(f.id)!),
+				'',
+			]),
 		'Source (quoted as written):',
 		'',
 		inert(`${answers.get('source_url') ?? ''} (read ${answers.get('source_accessed') ?? ''})`),

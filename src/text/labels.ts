@@ -7,6 +7,7 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { dictionary, type UiKey } from '../i18n/index';
 import type { Lang } from '../i18n/languages';
 import { countryList, taxonomies, type TaxonomyName } from '../schemas/reference';
+import { CONTRIBUTOR_ROLE } from '../schemas/resource';
 
 for (const l of [en, fr, es, ar]) countriesLib.registerLocale(l);
 
@@ -99,3 +100,10 @@ export function recordText(
 		summary_child: pick(tr?.summary_child, r.summary_child),
 	};
 }
+
+/**
+ * The sentence that says who last checked a record: "We last checked …", or, for a contributor's
+ * own check that no editor has checked yet, a sentence that says so.
+ */
+export const checkedKey = (v: { verified_by_role: string }): UiKey =>
+	v.verified_by_role === CONTRIBUTOR_ROLE ? 'record.checkedByContributor' : 'record.checked';
