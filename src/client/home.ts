@@ -13,7 +13,8 @@ const fold = (s: string) =>
 const box = $('[data-country-finder]');
 const input = $<HTMLInputElement>('#country-filter');
 if (box && input) {
-	box.hidden = false;
+	// The finder is laid out from the first paint when scripts run (CSS: .js-only), and the
+	// suggestion's line is kept for it (CSS: .country-suggest), so nothing below them moves.
 	const items = $$('[data-country]');
 	const groups = $$('[data-group]');
 	const status = $('[data-finder-status]', box);
@@ -49,7 +50,7 @@ if (box && input) {
 		if (!link || !suggest || !a) continue;
 		a.href = link.href;
 		a.textContent = link.textContent;
-		suggest.hidden = false;
+		suggest.classList.add('is-filled');
 		break;
 	}
 }

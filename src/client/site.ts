@@ -65,8 +65,6 @@ function quickExit(): void {
 		timer = setTimeout(() => (count = 0), 1000);
 		if (count >= 3) leave();
 	});
-	const keys = $('#quick-exit-keys');
-	if (keys) keys.hidden = false;
 }
 
 function offlineState(): void {
@@ -90,9 +88,9 @@ function openNow(): void {
 		try {
 			const open = isOpen(JSON.parse(attr(item, 'data-hours')) as Hours, new Date());
 			if (open === undefined) continue;
-			out.textContent = ` · ${open ? openText : closedText}`;
-			out.className = open ? 'open-now' : 'closed-now';
-			out.hidden = false;
+			// The slot is reserved from the first paint (CSS: .open-now-slot): filling it moves nothing.
+			out.textContent = `· ${open ? openText : closedText}`;
+			out.classList.add(open ? 'open-now' : 'closed-now');
 		} catch {
 			// An unknown time zone or bad data: leave the hours as written.
 		}
@@ -101,8 +99,13 @@ function openNow(): void {
 
 function offlineControls(): void {
 	const box = $('[data-offline]');
-	if (!box || !('serviceWorker' in navigator) || !window.caches) return;
-	box.hidden = false;
+	if (!box) return;
+	// The box is shown from the first paint when scripts run (CSS: .js-only), so nothing shifts;
+	// a browser that cannot save pages hides it again.
+	if (!('serviceWorker' in navigator) || !window.caches) {
+		box.hidden = true;
+		return;
+	}
 	const pack = attr(box, 'data-pack');
 	const saveBtn = $<HTMLButtonElement>('[data-offline-save]', box);
 	const removeBtn = $<HTMLButtonElement>('[data-offline-remove]', box);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { t } from '../../../src/i18n/index';
 import { DEFAULT_LANG } from '../../../src/i18n/languages';
+import { SITE_URL } from '../../../src/site/site';
 import { CHROMIUM_FLAGS, chromiumPath, serve } from '../chromium';
 import { findPdfJobs, patchPdfLinks, PDF_MANIFEST, type PdfManifest } from '../pdf-build';
 
@@ -56,10 +57,9 @@ export async function buildPdfs(dist: string): Promise<string> {
 					throw new Error(`build-pdfs: ${job.from} answered ${res?.status()}`);
 				await page.emulateMedia({ media: 'print' });
 				// Links in a PDF must lead to the published site, not to this temporary server.
-				const meta = await page.evaluate(() => {
-					const site =
-						document.querySelector<HTMLMetaElement>('meta[name="pop-site"]')?.content ??
-						location.origin;
+				// The address comes from the build (SITE_URL), never from the page, so every kind of
+				// printed page (chapters, the report, country briefs) links the same site.
+				const meta = await page.evaluate((site) => {
 					for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
 						const href = a.getAttribute('href')!;
 						if (href.startsWith('/')) a.setAttribute('href', new URL(href, site).href);
@@ -71,7 +71,7 @@ export async function buildPdfs(dist: string): Promise<string> {
 							document.title,
 						path: location.pathname,
 					};
-				});
+				}, SITE_URL);
 				const address = new URL(meta.path, meta.site).href;
 				const pageOf = esc(t(DEFAULT_LANG, 'rec.pdf.page'))
 					.replace('{page}', '<span class="pageNumber"></span>')
