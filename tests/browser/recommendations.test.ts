@@ -31,6 +31,16 @@ beforeAll(() => {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
+/** The text of an HTML fragment's entities (names such as Côte d'Ivoire are written &#39;). */
+const decode = (html: string) =>
+	html
+		.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+
 describe('PDFs', () => {
 	it('exist for every chapter, the whole report and every country brief, and the pages link them with their size', () => {
 		// Country briefs: one PDF per country with a brief page (printed from the English page).
@@ -51,9 +61,9 @@ describe('PDFs', () => {
 			const bytes = fs.readFileSync(path.join(DIST, pdf));
 			const info = inspectPdf(bytes);
 			const html = fs.readFileSync(path.join(DIST, from, 'index.html'), 'utf8');
-			const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!.replace(/&amp;/g, '&');
+			const h1 = decode(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!);
 			const h2s = [...html.matchAll(/<h2 id="[^"]*">([^<]+)<\/h2>/g)].map((m) =>
-				squash(m[1]!.replace(/&amp;/g, '&')),
+				squash(decode(m[1]!)),
 			);
 			expect(info.marked, pdf).toBe(true);
 			expect(info.structTree, pdf).toBe(true);
