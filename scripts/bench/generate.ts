@@ -232,10 +232,14 @@ const SUMMARY_CHILD = [
 const TRANSLATIONS: Record<string, { description: string; summary_child: string }> = {
 	fr: { description: 'Service d\'écoute gratuit et confidentiel pour les enfants et les jeunes, avec orientation vers les services de protection.', summary_child: 'Appelle ou écris gratuitement. Quelqu\'un t\'écoute.' },
 	es: { description: 'Servicio gratuito y confidencial de escucha para niñas, niños y adolescentes, con derivación a los servicios de protección.', summary_child: 'Llama o escribe gratis. Alguien te escucha.' },
-	pt: { description: 'Serviço gratuito e confidencial de escuta para crianças e adolescentes, com encaminhamento para a rede de proteção.', summary_child: 'Liga ou escreve de graça. Alguém te ouve.' },
 	ar: { description: 'خدمة مجانية وسرية للاستماع إلى الأطفال والشباب وإحالتهم إلى خدمات الحماية.', summary_child: 'اتصل أو اكتب مجاناً. هناك من يستمع إليك.' },
-	sw: { description: 'Huduma ya bure na ya siri ya kusikiliza watoto na vijana, na kuwaelekeza kwa huduma za ulinzi.', summary_child: 'Piga simu au andika bure. Kuna mtu wa kukusikiliza.' },
 };
+
+/**
+ * Written as YAML 1.1 would need it: strings a 1.1 reader (PyYAML) takes for something else — NO,
+ * 22:00 — are quoted, as the validator requires of every record.
+ */
+const YAML_OPTIONS = { lineWidth: 100, version: '1.1' } as const;
 
 const PLATFORMS_MESSAGING = ['telegram', 'viber', 'line', 'wechat', 'signal', 'kakaotalk'];
 const PLATFORMS_SOCIAL = ['messenger', 'instagram', 'tiktok', 'snapchat', 'discord', 'x'];
@@ -403,6 +407,11 @@ export function generate(opts: GenerateOptions): GenerateResult {
 	fs.rmSync(outContent, { recursive: true, force: true });
 	fs.mkdirSync(path.join(outContent, 'resources'), { recursive: true });
 	fs.mkdirSync(path.join(outContent, 'organizations'), { recursive: true });
+	// The evidence folders follow POP_CONTENT_DIR (the recommendations cite figures): the real ones.
+	for (const d of ['data/figures', 'data/policy']) {
+		fs.rmSync(path.join(opts.dir, d), { recursive: true, force: true });
+		fs.cpSync(path.join(ROOT, d), path.join(opts.dir, d), { recursive: true });
+	}
 
 	const phones = new PhoneBook(r);
 	const shortCodes = new ShortCodes();
@@ -447,7 +456,9 @@ export function generate(opts: GenerateOptions): GenerateResult {
 		const base = `${c ? c.code.toLowerCase() : 'int'}-${slugify(name.replace(countryName, ''))}`.slice(0, 70).replace(/-+$/, '');
 		let id = base;
 		for (let i = 2; orgs.has(id) || reservedOrgIds.has(id); i++) id = `${base}-${i}`;
-		const domain = `${id.replace(/^[a-z]+-/, '').slice(0, 40).replace(/-+$/, '')}.${c ? c.code.toLowerCase() : 'org'}`;
+		// A number in the host keeps hosts apart that differ by one look-alike letter (.ls and .is,
+		// .lt and .it), which the validator rightly refuses.
+		const domain = `${id.replace(/^[a-z]+-/, '').slice(0, 36).replace(/-+$/, '')}-${orgs.size + 1}.${c ? c.code.toLowerCase() : 'org'}`;
 		const accessed = dateBefore(400);
 		const org: Organization & { domain: string } = {
 			name,
@@ -711,10 +722,18 @@ export function generate(opts: GenerateOptions): GenerateResult {
 		else if (r.chance(0.5)) resource.related = [];
 		if (r.chance(0.05)) resource.external_ids = { wikidata: `Q${r.int(1000, 99_999_999)}` };
 		if (r.chance(0.03)) resource.alert = 'The chat is closed for maintenance this month; the phone line is open as usual.';
-		if (r.chance(0.1)) {
+		if (r.chance(0.1) && resource.summary_child) {
 			const lang = r.pick(Object.keys(TRANSLATIONS));
 			const tr = TRANSLATIONS[lang]!;
-			resource.translations = { [lang]: { description: tr.description, ...(resource.summary_child ? { summary_child: tr.summary_child } : {}) } };
+			resource.translations = {
+				[lang]: {
+					// The English descriptions carry numbers the sample translation does not: only the
+					// child line (no numbers in either) is translated.
+					summary_child: tr.summary_child,
+					status: 'awaiting_review',
+					translated: lastVerified,
+				},
+			};
 		}
 
 		// Sources: 1–4, read on or before the verification date.
@@ -738,14 +757,14 @@ export function generate(opts: GenerateOptions): GenerateResult {
 		if (r.chance(0.08)) resource.previous_numbers = [{ value: `0800 ${r.int(100, 999)} ${r.int(100, 999)}`, replaced_by: channels[0]?.value ?? 'the current number', note: 'Old toll-free line, no longer in service.' }];
 
 		if (cc) for (const code of countryCodes) idsByCountry.set(code, [...(idsByCountry.get(code) ?? []), id]);
-		const text = `# yaml-language-server: $schema=../../../public/schemas/resource.schema.json\n${YAML.stringify(resource, { lineWidth: 100 })}`;
+		const text = `# yaml-language-server: $schema=../../../public/schemas/resource.schema.json\n${YAML.stringify(resource, YAML_OPTIONS)}`;
 		fs.mkdirSync(path.join(outContent, 'resources', folder), { recursive: true });
 		fs.writeFileSync(path.join(outContent, 'resources', folder, `${slug}.yaml`), text);
 		bytes += Buffer.byteLength(text);
 	}
 
 	for (const [id, { domain: _domain, ...org }] of orgs) {
-		const text = `# yaml-language-server: $schema=../../public/schemas/organization.schema.json\n${YAML.stringify(org, { lineWidth: 100 })}`;
+		const text = `# yaml-language-server: $schema=../../public/schemas/organization.schema.json\n${YAML.stringify(org, YAML_OPTIONS)}`;
 		fs.writeFileSync(path.join(outContent, 'organizations', `${id}.yaml`), text);
 		bytes += Buffer.byteLength(text);
 	}

@@ -1,0 +1,38 @@
+/**
+ * The benchmark's synthetic records are records the validator accepts: a generator that writes
+ * what the rules refuse (an unquoted NO or 22:00, look-alike hosts, a translation whose numbers
+ * differ) would make `npm run bench` stop before it measures anything.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/bench/generate';
+import { formatProblem, validateRepository } from '../../src/validate/index';
+
+describe('benchmark generator', () => {
+	it('writes 300 records with 0 validation errors', () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pop-bench-gen-'));
+		const today = '2026-12-05';
+		const res = generate({ count: 300, dir, seed: 7, today });
+		const before = { content: process.env.POP_CONTENT_DIR, today: process.env.POP_TODAY };
+		process.env.POP_CONTENT_DIR = dir;
+		process.env.POP_TODAY = today;
+		try {
+			const v = validateRepository();
+			const errors = v.problems.filter((p) => p.severity === 'error').map(formatProblem);
+			expect(errors.slice(0, 10)).toEqual([]);
+			expect(v.resources.length).toBe(res.resources + res.anchors);
+			// Some synthetic records carry a translation, so the translations rule is exercised.
+			expect(v.resources.some((r) => r.data.translations)).toBe(true);
+		} finally {
+			for (const [k, val] of [
+				['POP_CONTENT_DIR', before.content],
+				['POP_TODAY', before.today],
+			] as const)
+				if (val === undefined) delete process.env[k];
+				else process.env[k] = val;
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
