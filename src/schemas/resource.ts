@@ -64,6 +64,8 @@ export const ASSESSMENT_STATUSES = [
 export const RISK_DIMENSIONS = ['content', 'contact', 'conduct', 'contract'] as const;
 /** The most channels one record lists; the issue forms offer this many channel groups. */
 export const MAX_CHANNELS = 8;
+/** How far a translation of a record's text has been checked (see translations). */
+export const TRANSLATION_STATUS = ['awaiting_review', 'reviewed', 'operator'] as const;
 /** verified_by_role of an editor's check. */
 export const EDITOR_ROLE = 'pop-data-editor';
 /**
@@ -509,12 +511,28 @@ export const resourceSchema = z
 				z
 					.object({
 						name: plainText(160, 'The name in this language.').optional(),
-						description: plainText(600, 'The description in this language.').optional(),
-						summary_child: plainText(140, 'The child summary in this language.').optional(),
+						description: plainText(720, 'The description in this language.').optional(),
+						summary_child: plainText(
+							180,
+							'The child summary in this language (languages run longer than English: up to 180 characters).',
+						).optional(),
+						status: z
+							.enum(TRANSLATION_STATUS)
+							.describe(
+								'awaiting_review: translated, not yet checked by a native speaker (pages say so); reviewed: a native speaker checked it; operator: the operator publishes this wording itself (give source).',
+							),
+						translated: isoDate('The day the text was translated or checked.'),
+						source: z
+							.string()
+							.regex(SOURCE_URL, 'a whole address: https://…')
+							.optional()
+							.describe('With status operator: the operator page that shows this wording.'),
 					})
 					.strict(),
 			)
-			.describe('Text in other languages, keyed by BCP-47 tag.')
+			.describe(
+				'Text in other languages, keyed by BCP-47 tag. Numbers, codes and addresses stay exactly as in the English text (the validator compares their digits).',
+			)
 			.optional(),
 	})
 	.strict()

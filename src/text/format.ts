@@ -94,3 +94,21 @@ export function formatDate(date: string, lang: string, precision: 'day' | 'month
 	}
 	return f.format(new Date(`${date.length === 7 ? `${date}-15` : date}T12:00:00Z`));
 }
+
+/**
+ * A text cut into its numbers and the rest, so a right-to-left page can show each number left to
+ * right. In Arabic text "116 111" or "0800 1111" would otherwise be laid out group by group from
+ * the right ("111 116"): a child would read, and dial, the groups in the wrong order. A number here
+ * is a run of digits joined by spaces, dots, hyphens, slashes or brackets, with an optional +.
+ */
+export function numberRuns(text: string): { text: string; number: boolean }[] {
+	const out: { text: string; number: boolean }[] = [];
+	let last = 0;
+	for (const m of text.matchAll(/\+?\(?[0-9](?:[0-9 ().\-/]*[0-9])?\)?/g)) {
+		if (m.index > last) out.push({ text: text.slice(last, m.index), number: false });
+		out.push({ text: m[0], number: true });
+		last = m.index + m[0].length;
+	}
+	if (last < text.length) out.push({ text: text.slice(last), number: false });
+	return out;
+}

@@ -7,7 +7,9 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { dictionary, type UiKey } from '../i18n/index';
 import type { Lang } from '../i18n/languages';
 import { countryList, taxonomies, type TaxonomyName } from '../schemas/reference';
-import { CONTRIBUTOR_ROLE } from '../schemas/resource';
+import { CONTRIBUTOR_ROLE, type TRANSLATION_STATUS } from '../schemas/resource';
+
+type TranslationStatus = (typeof TRANSLATION_STATUS)[number];
 
 for (const l of [en, fr, es, ar]) countriesLib.registerLocale(l);
 
@@ -69,6 +71,13 @@ export function regionName(code: string, lang: Lang = 'en'): string {
 	);
 }
 
+/** One text of a record as a page shows it: the words, their language and, for a translation, how far it was checked. */
+export interface RecordText {
+	text: string;
+	lang: Lang;
+	status?: TranslationStatus;
+}
+
 /**
  * A record's text in the reader's language where the record has a translation, else the original
  * (records are written in English), with the language it is in so pages can mark it up (lang, dir).
@@ -85,15 +94,20 @@ export function recordText(
 						name?: string | undefined;
 						description?: string | undefined;
 						summary_child?: string | undefined;
+						status?: TranslationStatus | undefined;
 					}
 			  >
 			| undefined;
 	},
 	lang: Lang,
-) {
+): Record<'name' | 'description', RecordText> & { summary_child: RecordText | undefined } {
 	const tr = r.translations?.[lang];
-	const pick = (own: string | undefined, orig: string | undefined) =>
-		own ? { text: own, lang } : orig ? { text: orig, lang: 'en' as Lang } : undefined;
+	const pick = (own: string | undefined, orig: string | undefined): RecordText | undefined =>
+		own
+			? { text: own, lang, ...(tr?.status ? { status: tr.status } : {}) }
+			: orig
+				? { text: orig, lang: 'en' as Lang }
+				: undefined;
 	return {
 		name: pick(tr?.name, r.name)!,
 		description: pick(tr?.description, r.description)!,

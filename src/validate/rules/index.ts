@@ -20,6 +20,7 @@ import { reportingRule } from './reporting';
 import { scopeRule } from './scope';
 import { staleRule } from './stale';
 import { summaryChildRule } from './summary-child';
+import { translationsRule } from './translations';
 import { urlsRule } from './urls';
 
 export const RECORD_RULES: readonly RecordRule[] = [
@@ -34,6 +35,7 @@ export const RECORD_RULES: readonly RecordRule[] = [
 	harmonisedRule,
 	reportingRule,
 	summaryChildRule,
+	translationsRule,
 	ageRule,
 	censusRule,
 	staleRule,
