@@ -1,13 +1,19 @@
 /** `npm run validate`: checks every record and reference file; exit 1 on any error. */
 import { githubAnnotation, formatProblem } from '../src/validate/problem';
-import { validateRepository } from '../src/validate/index';
+import { figureIdsOf, validateRepository } from '../src/validate/index';
 import { checkRecommendations } from '../src/validate/recommendations/check';
+import { recommendationRefProblems } from '../src/validate/rules/recommendation-refs';
 
 const started = performance.now();
 const result = validateRepository();
 // The recommendations (data/recommendations, data/references.yaml, … and the chapters' evidence components).
-const recs = checkRecommendations(new Set(result.resources.map((r) => r.id)));
+const recs = checkRecommendations(new Set(result.resources.map((r) => r.id)), figureIdsOf(result));
 result.problems.push(...recs.problems);
+// Voices and practices name recommendations by id.
+if (recs.data)
+	result.problems.push(
+		...recommendationRefProblems(result.voices, result.practices, recs.data.byId),
+	);
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
 for (const p of result.problems) console.log(formatProblem(p));

@@ -9,11 +9,24 @@ import { z } from 'astro/zod';
 import {
 	chapterSchema,
 	emergencyNumbersSchema,
+	figureFileSchema,
+	policyProfileSchema,
 	knownAbsentSchema,
 	organizationSchema,
 	resourceSchema,
 } from './schemas/index';
-import { assertValid, validateRepository, type ValidationResult } from './validate/index';
+import { youthReviewSchema } from './schemas/common';
+import { practiceSchema } from './schemas/practice';
+import { voiceFileSchema } from './schemas/voices';
+import { REVIEWED_KINDS, reviewedItems } from './model/youth-review';
+import {
+	assertValid,
+	figureIdsOf,
+	formatProblem,
+	validateRepository,
+	type ValidationResult,
+} from './validate/index';
+import { recommendationRefProblems } from './validate/rules/recommendation-refs';
 import {
 	assertRecommendations,
 	chapterSlug,
@@ -48,6 +61,15 @@ const absences = defineCollection({
 	loader: () => validated().knownAbsent.map((e) => ({ id: `${e.country}-${e.indicator}`, ...e })),
 	schema: knownAbsentSchema.shape.entries.element.extend(withId),
 });
+/** Figures, one entry per source publication (data/figures/), and country policy profiles. */
+const figures = defineCollection({
+	loader: () => validated().figures.map((e) => ({ id: e.id, ...e.data })),
+	schema: figureFileSchema.extend(withId),
+});
+const policy = defineCollection({
+	loader: () => validated().policy.map((e) => ({ id: e.id, ...e.data })),
+	schema: policyProfileSchema.extend(withId),
+});
 /**
  * Chapters: before Astro reads them, the recommendations' data files and every evidence component
  * in the MDX are checked against the records, so a broken reference stops the build with file:line.
@@ -62,11 +84,74 @@ const recommendations = defineCollection({
 	loader: {
 		name: 'pop-recommendation-chapters',
 		load: async (context) => {
-			assertRecommendations(checkRecommendations(new Set(validated().resources.map((r) => r.id))));
+			assertRecommendations(
+				checkRecommendations(
+					new Set(validated().resources.map((r) => r.id)),
+					figureIdsOf(validated()),
+				),
+			);
 			return chapterGlob.load(context);
 		},
 	},
 	schema: chapterSchema,
 });
 
-export const collections = { resources, organizations, emergency, absences, recommendations };
+/**
+ * Young people's voices and good practice. Before Astro reads them, the recommendations they name
+ * are checked against data/recommendations/, so a wrong id stops the build with file:line.
+ */
+let youthChecked = false;
+function youthValidated(): ValidationResult {
+	const v = validated();
+	if (!youthChecked) {
+		const recs = assertRecommendations(
+			checkRecommendations(new Set(v.resources.map((r) => r.id)), figureIdsOf(v)),
+		);
+		const problems = recommendationRefProblems(v.voices, v.practices, recs.byId);
+		if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
+		youthChecked = true;
+	}
+	return v;
+}
+const voices = defineCollection({
+	loader: () => youthValidated().voices.map((e) => ({ id: e.id, ...e.data })),
+	schema: voiceFileSchema.extend(withId),
+});
+const practices = defineCollection({
+	loader: () => youthValidated().practices.map((e) => ({ id: e.id, ...e.data })),
+	schema: practiceSchema.extend(withId),
+});
+/** Everything young people reviewed (records, practices, voices, figures, policy profiles). */
+const youthReviews = defineCollection({
+	loader: () => {
+		const v = validated();
+		const data = <T>(e: { id: string; data: T }) => ({ ...e.data, id: e.id });
+		return reviewedItems({
+			records: v.resources.map(data),
+			practices: v.practices.map(data),
+			voices: v.voices.map(data),
+			figures: v.figures.map(data),
+			policy: v.policy.map(data),
+		}).map((item) => ({ ...item, id: `${item.kind}:${item.id}`, item: item.id }));
+	},
+	schema: z.object({
+		id: z.string(),
+		item: z.string(),
+		kind: z.enum(REVIEWED_KINDS),
+		title: z.string(),
+		reviews: youthReviewSchema,
+	}),
+});
+
+export const collections = {
+	resources,
+	organizations,
+	emergency,
+	absences,
+	figures,
+	policy,
+	recommendations,
+	voices,
+	practices,
+	youthReviews,
+};

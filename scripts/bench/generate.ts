@@ -33,6 +33,7 @@ import type { Organization } from '../../src/schemas/organization';
 import type { Channel, Hours, Resource } from '../../src/schemas/resource';
 import { COSTS, DAYS } from '../../src/schemas/resource';
 import { countryList, regionList, ROOT, taxonomies, termIds, type CountryRef } from '../../src/schemas/reference';
+import { slugify } from '../../src/text/slug';
 import { isTimeZone } from '../../src/validate/rules/hours';
 
 export interface GenerateOptions {
@@ -242,16 +243,6 @@ const EU = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-const slugify = (s: string) =>
-	s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
 
 function addDays(iso: string, days: number): string {
 	const d = new Date(`${iso}T00:00:00Z`);

@@ -5,7 +5,7 @@
  * `data-value`, and its number is written next to it or in it whenever it fits.
  */
 import { scaleLinear } from 'd3';
-import type { BarsSpec, StackedSpec } from './spec';
+import type { BarsSpec, ChartSpec, StackedSpec } from './spec';
 import { esc, r1, svgRoot, textWidth } from './svg';
 import { fillOf, OUTLINE, patternDefs, STYLES, textOn } from './styles';
 
@@ -69,7 +69,7 @@ export function renderBars(spec: BarsSpec): string {
 	const texts = spec.rows.map((r) =>
 		r.max !== undefined && spec.valueTemplate
 			? spec.valueTemplate.replace('{value}', String(r.value)).replace('{max}', String(r.max))
-			: String(r.value),
+			: (r.text ?? String(r.value)),
 	);
 	const textW = Math.max(24, ...texts.map((s) => textWidth(s, FONT))) + 8;
 	const x0 = lay.labelW;
@@ -153,7 +153,11 @@ export function renderStacked(spec: StackedSpec): string {
 	});
 }
 
-/** Renders any chart spec. */
-export function renderChart(spec: BarsSpec | StackedSpec): string {
-	return spec.kind === 'bars' ? renderBars(spec) : renderStacked(spec);
+/** Renders any chart spec (a table spec has no drawing: ''). */
+export function renderChart(spec: ChartSpec): string {
+	return spec.kind === 'bars'
+		? renderBars(spec)
+		: spec.kind === 'stacked'
+			? renderStacked(spec)
+			: '';
 }

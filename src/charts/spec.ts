@@ -20,9 +20,35 @@ export interface ChartWords {
 	rowHeader: string;
 	/** Header of the group column when rows are grouped, e.g. "Indicator". */
 	groupHeader?: string;
+	/**
+	 * The publications the values come from, when they are sourced figures: each row names one by
+	 * its url (`cite`), and the table links every value to it.
+	 */
+	sources?: ChartSource[];
+	/** Header of the rows' `detail` column (who or what a value describes). */
+	detailHeader?: string;
 }
 
-export interface BarRow {
+/** A publication a chart cites. */
+export interface ChartSource {
+	url: string;
+	title: string;
+	publisher: string;
+	/** The date the source carries, as precise as it shows it. */
+	published?: string;
+	accessed: string;
+}
+
+/** What a sourced row adds to the table: who or what the value describes, and its source. */
+interface Sourced {
+	/** Text shown for the value, e.g. "15,176,772 contacts" (the bare value otherwise). */
+	text?: string;
+	detail?: string;
+	/** The url of the row's source (one of the spec's `sources`). */
+	cite?: string;
+}
+
+export interface BarRow extends Sourced {
 	key: string;
 	label: string;
 	group?: string;
@@ -46,7 +72,7 @@ export interface Series {
 	label: string;
 	style: StyleKey;
 }
-export interface StackedRow {
+export interface StackedRow extends Sourced {
 	key: string;
 	label: string;
 	group?: string;
@@ -60,7 +86,14 @@ export interface StackedSpec extends ChartWords {
 	rows: StackedRow[];
 }
 
-export type ChartSpec = BarsSpec | StackedSpec;
+/** A table of sourced figures without a drawing (values that do not share one scale). */
+export interface TableSpec extends ChartWords {
+	kind: 'table';
+	columns: TableColumn[];
+	rows: (Record<string, string | number> & { cite?: string })[];
+}
+
+export type ChartSpec = BarsSpec | StackedSpec | TableSpec;
 
 export interface TableColumn {
 	key: string;
@@ -74,6 +107,42 @@ export interface ChartTable {
 
 /** The data table of a chart: one row per plotted row, one column per plotted value. */
 export function chartTable(spec: ChartSpec): ChartTable {
+	if (spec.kind === 'table') {
+		const cited = spec.rows.some((r) => r.cite !== undefined);
+		return {
+			columns: [
+				...spec.columns,
+				...(cited ? [{ key: 'source', label: SOURCE_LABEL, numeric: false }] : []),
+			],
+			rows: spec.rows.map(({ cite, ...r }) => ({ ...r, ...(cited ? { source: cite ?? '' } : {}) })),
+		};
+	}
+	const plain = chartTableOf(spec);
+	const rows = spec.rows as (BarRow | StackedRow)[];
+	const detailed = rows.some((r) => r.detail !== undefined);
+	const cited = rows.some((r) => r.cite !== undefined);
+	if (!detailed && !cited) return plain;
+	return {
+		columns: [
+			...plain.columns,
+			...(detailed ? [{ key: 'detail', label: spec.detailHeader ?? '', numeric: false }] : []),
+			...(cited ? [{ key: 'source', label: SOURCE_LABEL, numeric: false }] : []),
+		],
+		rows: plain.rows.map((r, i) => ({
+			...r,
+			...(detailed ? { detail: rows[i]!.detail ?? '' } : {}),
+			...(cited ? { source: rows[i]!.cite ?? '' } : {}),
+		})),
+	};
+}
+
+/**
+ * The label of the source column. The column holds the source's address (in CSV and JSON); pages
+ * show a link there, and the column's heading comes from the UI dictionary.
+ */
+export const SOURCE_LABEL = 'Source';
+
+function chartTableOf(spec: BarsSpec | StackedSpec): ChartTable {
 	const grouped = spec.rows.some((r) => r.group !== undefined);
 	const lead: TableColumn[] = [
 		...(grouped ? [{ key: 'group', label: spec.groupHeader ?? '', numeric: false }] : []),
@@ -125,10 +194,19 @@ export function chartCsv(spec: ChartSpec): string {
 /** The chart as JSON: its words, column definitions and rows (keys are stable; labels are for people). */
 export function chartJson(spec: ChartSpec): string {
 	const t = chartTable(spec);
-	const { id, title, takeaway, description, source } = spec;
+	const { id, title, takeaway, description, source, sources } = spec;
 	return (
 		JSON.stringify(
-			{ id, title, takeaway, description, source, columns: t.columns, rows: t.rows },
+			{
+				id,
+				title,
+				takeaway,
+				description,
+				source,
+				...(sources ? { sources } : {}),
+				columns: t.columns,
+				rows: t.rows,
+			},
 			null,
 			2,
 		) + '\n'

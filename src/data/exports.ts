@@ -8,6 +8,7 @@ import { exportMeta } from '../exports/meta';
 import { SITE_URL } from '../site/site';
 import { dataset } from './dataset';
 import { indicators } from './indicators';
+import { youth } from './youth';
 
 /** The site's address from astro.config.mjs (`site`), without a trailing slash. */
 export const SITE = SITE_URL;
@@ -21,7 +22,7 @@ export function gitDates(): GitDates {
 
 let ctx: Promise<ExportContext> | undefined;
 export function exportContext(): Promise<ExportContext> {
-	ctx ??= Promise.all([dataset(), indicators()]).then(([ds, ind]) => ({ ds, indicators: ind, meta: exportMeta({ site: SITE }), git: gitDates() }));
+	ctx ??= Promise.all([dataset(), indicators(), youth()]).then(([ds, ind, y]) => ({ ds, indicators: ind, meta: exportMeta({ site: SITE }), git: gitDates(), youth: { voices: y.files, practices: y.practices } }));
 	return ctx;
 }
 

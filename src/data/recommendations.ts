@@ -30,7 +30,7 @@ let cached: Promise<RecommendationSite> | undefined;
 export function recommendations(): Promise<RecommendationSite> {
 	cached ??= (async () => {
 		const ds = await dataset();
-		const check = checkRecommendations(new Set(ds.byId.keys()));
+		const check = checkRecommendations(new Set(ds.byId.keys()), new Set(ds.figures.map((f) => f.id)));
 		const data = assertRecommendations(check);
 		const chapters = (await getCollection('recommendations')).sort((a, b) => a.data.order - b.data.order);
 		const lang = DEFAULT_LANG;

@@ -6,7 +6,8 @@ import { emergencyContact } from '../model/contact';
 import { derivedContacts } from '../model/evidence';
 import { countryView } from '../model/country';
 import type { Dataset, ResourceEntry } from '../model/dataset';
-import type { CountryIndicators } from '../model/indicators';
+import { POLICY_FACTS, type CountryIndicators } from '../model/indicators';
+import { policyRows } from '../model/figures';
 import { countryName } from '../text/labels';
 import { idFirst, jsonHeader, type ExportMeta } from './meta';
 
@@ -86,6 +87,19 @@ export function apiCountry(
 			verified_share: ind.verifiedShare,
 			languages: ind.languages,
 		},
+		// The policy profile (yes / partial / no with sources; unmapped never means no) and the
+		// figures about this country, each with its publication.
+		policy: Object.fromEntries(
+			policyRows(ds.policy.get(code), POLICY_FACTS()).map((r) => [
+				r.fact,
+				r.entry
+					? { status: r.entry.status, detail: r.entry.detail, sources: r.entry.sources }
+					: { status: 'unmapped' },
+			]),
+		),
+		figures: ds.figures
+			.filter((f) => f.scope.level === 'country' && f.scope.country === code)
+			.map(({ file: _file, ...f }) => f),
 		emergency: emergency
 			? {
 					numbers: emergency.numbers.map((n) => ({

@@ -8,21 +8,37 @@ import type { CountryIndicators } from '../model/indicators';
 import type { GitDates } from './git-dates';
 import { hsdsIndex, hsdsPage, toHsds, type HsdsExport } from './hsds';
 import { indicatorsCsv, indicatorsGeoJson } from './indicators';
+import { figuresCsv, figuresJson, policyCsv, policyJson } from './evidence';
+import { POLICY_FACTS } from '../model/indicators';
 import type { ExportMeta } from './meta';
 import { organizationsCsv, organizationsJson, recordsCsv, recordsJson } from './records';
 import { allTaxonomies, taxonomiesCsv, taxonomiesJson } from './taxonomies';
+import type { PracticeEntry } from '../model/practices';
+import type { VoiceFileEntry } from '../model/voices';
+import { practicesCsv, practicesJson, voicesCsv, voicesJson } from './youth';
 
 export interface ExportContext {
 	ds: Dataset;
 	indicators: Map<string, CountryIndicators>;
 	meta: ExportMeta;
 	git: GitDates;
+	/** Young people's voices and good practice (content/voices/, content/practices/); none when absent. */
+	youth?: { voices: VoiceFileEntry[]; practices: PracticeEntry[] };
 }
 
 export type DataFormat = 'JSON' | 'CSV' | 'GeoJSON';
 /** What the count of a file counts; the page shows it with the number. */
 export type CountUnit =
-	'records' | 'organizations' | 'countries' | 'terms' | 'taxonomies' | 'files';
+	| 'records'
+	| 'organizations'
+	| 'countries'
+	| 'terms'
+	| 'taxonomies'
+	| 'files'
+	| 'figures'
+	| 'facts'
+	| 'statements'
+	| 'practices';
 
 export interface DataFile {
 	/** Path under /data/, e.g. records.csv or hsds/services.json. */
@@ -47,6 +63,10 @@ export function hsdsOf(ctx: ExportContext): HsdsExport {
 }
 
 const termCount = () => allTaxonomies().reduce((n, t) => n + t.terms.length, 0);
+const voiceFiles = (c: ExportContext) => c.youth?.voices ?? [];
+const practiceList = (c: ExportContext) => c.youth?.practices ?? [];
+const statementCount = (c: ExportContext) =>
+	voiceFiles(c).reduce((n, f) => n + f.statements.length, 0);
 
 export const DATA_FILES: DataFile[] = [
 	{
@@ -98,6 +118,38 @@ export const DATA_FILES: DataFile[] = [
 		build: (c) => indicatorsGeoJson(c.ds, c.indicators, c.meta),
 	},
 	{
+		path: 'figures.json',
+		format: 'JSON',
+		key: 'figures_json',
+		unit: 'figures',
+		count: (c) => c.ds.figures.length,
+		build: (c) => figuresJson(c.ds, c.meta),
+	},
+	{
+		path: 'figures.csv',
+		format: 'CSV',
+		key: 'figures_csv',
+		unit: 'figures',
+		count: (c) => c.ds.figures.length,
+		build: (c) => figuresCsv(c.ds, c.meta),
+	},
+	{
+		path: 'policy.json',
+		format: 'JSON',
+		key: 'policy_json',
+		unit: 'countries',
+		count: (c) => c.ds.countries.length,
+		build: (c) => policyJson(c.ds, c.meta),
+	},
+	{
+		path: 'policy.csv',
+		format: 'CSV',
+		key: 'policy_csv',
+		unit: 'facts',
+		count: (c) => c.ds.countries.length * POLICY_FACTS().length,
+		build: (c) => policyCsv(c.ds, c.meta),
+	},
+	{
 		path: 'taxonomies.json',
 		format: 'JSON',
 		key: 'taxonomies_json',
@@ -112,6 +164,38 @@ export const DATA_FILES: DataFile[] = [
 		unit: 'terms',
 		count: termCount,
 		build: (c) => taxonomiesCsv(c.meta),
+	},
+	{
+		path: 'voices.json',
+		format: 'JSON',
+		key: 'voices_json',
+		unit: 'statements',
+		count: statementCount,
+		build: (c) => voicesJson(voiceFiles(c), c.meta),
+	},
+	{
+		path: 'voices.csv',
+		format: 'CSV',
+		key: 'voices_csv',
+		unit: 'statements',
+		count: statementCount,
+		build: (c) => voicesCsv(voiceFiles(c), c.meta),
+	},
+	{
+		path: 'practices.json',
+		format: 'JSON',
+		key: 'practices_json',
+		unit: 'practices',
+		count: (c) => practiceList(c).length,
+		build: (c) => practicesJson(practiceList(c), c.meta),
+	},
+	{
+		path: 'practices.csv',
+		format: 'CSV',
+		key: 'practices_csv',
+		unit: 'practices',
+		count: (c) => practiceList(c).length,
+		build: (c) => practicesCsv(practiceList(c), c.meta),
 	},
 	{
 		path: 'hsds/index.json',

@@ -1,7 +1,9 @@
 /**
  * Per-country indicators as CSV and GeoJSON, read from src/model/indicators.ts (never recomputed).
  * Each indicator is one column (CSV) or property (GeoJSON) holding `exists`, `absent` (known not
- * to exist, with a source or from known facts) or `unmapped` (not yet mapped — never "none").
+ * to exist, with a source or from known facts) or `unmapped` (not yet mapped — never "none"); each
+ * fact of the country policy profiles is one `policy_<fact>` column holding `yes`, `partial`, `no`
+ * or `unmapped`.
  * The GeoJSON places each country at a single point, the centroid in data/countries.yaml; it has
  * no borders.
  */
@@ -9,10 +11,15 @@ import type { Dataset } from '../model/dataset';
 import {
 	INDICATORS,
 	INDICATOR_IDS,
+	POLICY_FACTS,
 	type CountryIndicators,
 	type IndicatorState,
 } from '../model/indicators';
 import { countryName } from '../text/labels';
+import type { PolicyState } from '../model/figures';
+
+/** The column (CSV) or property (GeoJSON) of a policy fact: policy_<fact>. */
+const policyColumn = (fact: string) => `policy_${fact}`;
 import { parseCsvObjects, toCsv } from './csv';
 import { jsonHeader, type ExportMeta } from './meta';
 import { LIST_SEPARATOR } from './records';
@@ -48,6 +55,7 @@ export function indicatorsCsv(
 		'verified_share',
 		'languages',
 		...INDICATOR_IDS,
+		...POLICY_FACTS().map(policyColumn),
 		'page',
 		'licence',
 		'citation',
@@ -63,6 +71,7 @@ export function indicatorsCsv(
 		ind.verifiedShare === null ? '' : String(ind.verifiedShare),
 		ind.languages.join(LIST_SEPARATOR),
 		...INDICATOR_IDS.map((id) => ind.states[id]!),
+		...POLICY_FACTS().map((f) => ind.policy[f] ?? 'unmapped'),
 		`${meta.site}/countries/${c.code.toLowerCase()}/`,
 		meta.licence.id,
 		meta.citation,
@@ -81,6 +90,9 @@ export function indicatorsFromCsv(text: string): Map<string, CountryIndicators> 
 				languages: row.languages ? row.languages.split('|').map((s) => s.trim()) : [],
 				records: Number(row.records),
 				verifiedShare: row.verified_share === '' ? null : Number(row.verified_share),
+				policy: Object.fromEntries(
+					POLICY_FACTS().map((f) => [f, row[policyColumn(f)] as PolicyState]),
+				),
 			},
 		]),
 	);
@@ -107,6 +119,9 @@ export function indicatorsGeoJson(
 			verified_share: ind.verifiedShare,
 			languages: ind.languages,
 			...ind.states,
+			...Object.fromEntries(
+				POLICY_FACTS().map((f) => [policyColumn(f), ind.policy[f] ?? 'unmapped']),
+			),
 			page: `${meta.site}/countries/${c.code.toLowerCase()}/`,
 		},
 	}));
@@ -119,6 +134,12 @@ export function indicatorsGeoJson(
 			exists: 'a record shows it',
 			absent: 'known not to exist (sourced, or every relevant fact is known)',
 			unmapped: 'not yet mapped; this never means none',
+		},
+		policy_states: {
+			yes: 'a source shows it (country policy profile, data/policy/)',
+			partial: 'a source shows it in part',
+			no: 'a source says there is none',
+			unmapped: 'no source read yet; this never means no',
 		},
 		indicators: INDICATORS.map(({ id, label, definition, rule }) => ({
 			id,
@@ -143,6 +164,9 @@ export function indicatorsFromGeoJson(text: string): Map<string, CountryIndicato
 				languages: p.languages as string[],
 				records: p.records as number,
 				verifiedShare: p.verified_share as number | null,
+				policy: Object.fromEntries(
+					POLICY_FACTS().map((f) => [f, p[policyColumn(f)] as PolicyState]),
+				),
 			},
 		]),
 	);

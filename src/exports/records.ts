@@ -412,3 +412,13 @@ export function canonicalOrganization(o: OrganizationEntry): OrganizationEntry {
 
 /** Types re-exported for callers that only need the record shape. */
 export type { Resource };
+/** The column builders, for the other CSV exports (src/exports/youth.ts). */
+export {
+	joinList,
+	json as jsonColumn,
+	list as listColumn,
+	nested as nestedColumn,
+	text as textColumn,
+	type Column,
+	type Json,
+};

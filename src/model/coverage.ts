@@ -74,11 +74,9 @@ export function coverage(ds: Dataset): Coverage {
 		byRegion,
 		countriesWithRecords: withRecords,
 		countriesWithChildHelpline: withHelpline,
-		countriesWithoutChildHelpline: ds.countries
-			.map((c) => c.code)
-			.filter((c) => !helplineSet.has(c)),
+		countriesWithoutChildHelpline: ds.counted.map((c) => c.code).filter((c) => !helplineSet.has(c)),
 		recordsWithTextChannel: ds.resources.filter((r) =>
-			r.channels.some((c) => isTextChannel(c.type) && c.type !== 'web_form' && c.type !== 'email'),
+			r.channels.some((c) => isTextChannel(c.type)),
 		).length,
 		recordsWithSources: ds.resources.filter((r) => r.sources.length > 0).length,
 		recordsWithLastVerified: ds.resources.filter((r) => !!r.verification.last_verified).length,
@@ -89,6 +87,63 @@ export function coverage(ds: Dataset): Coverage {
 	};
 }
 
+/** What the mapping needs most, from the coverage report: the "wanted" list of CONTRIBUTING.md. */
+export interface Wanted {
+	records: number;
+	/**
+	 * Independent countries without an active child helpline record and without a sourced statement
+	 * that none exists, by region (regions and countries in name order).
+	 */
+	countries: { region: string; countries: { code: string; name: string }[] }[];
+	/** Territories (not independent) without one: counted only (npm run coverage lists them). */
+	territories: number;
+	/** Core channel facts that no channel of a record gives, the most records first, with the active child helplines among them. */
+	facts: { fact: (typeof CORE)[number]; records: number; childHelplines: string[] }[];
+	/** The records whose oldest source is oldest (published date, else date read): to check again first. */
+	oldest: { id: string; date: string }[];
+}
+
+export function wanted(ds: Dataset, c = coverage(ds)): Wanted {
+	const regionName = new Map(ds.regions.map((r) => [r.code, r.name]));
+	const byRegion = new Map<string, { code: string; name: string }[]>();
+	let territories = 0;
+	// A country where a source says there is no child helpline is not "wanted": it is known.
+	const absent = new Set(
+		ds.knownAbsent.filter((e) => e.indicator === 'child_helpline').map((e) => e.country),
+	);
+	for (const code of c.countriesWithoutChildHelpline) {
+		if (absent.has(code)) continue;
+		const country = ds.countryByCode.get(code);
+		if (!country?.independent) {
+			territories++;
+			continue;
+		}
+		const region = regionName.get(country.region ?? '') ?? 'Other';
+		byRegion.set(region, [...(byRegion.get(region) ?? []), { code, name: country.name }]);
+	}
+	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+	const helplines = new Set(
+		ds.resources
+			.filter((r) => r.resource_type === 'child_helpline' && isActive(r))
+			.map((r) => r.id),
+	);
+	const facts = CORE.map((fact) => {
+		const ids = c.unknownCoreFacts.filter((u) => u.unknown.includes(fact)).map((u) => u.id);
+		return { fact, records: ids.length, childHelplines: ids.filter((id) => helplines.has(id)) };
+	})
+		.filter((f) => f.records > 0)
+		.sort((a, b) => b.records - a.records || a.fact.localeCompare(b.fact));
+	return {
+		records: c.records,
+		countries: [...byRegion]
+			.map(([region, countries]) => ({ region, countries: countries.sort(byName) }))
+			.sort((a, b) => a.region.localeCompare(b.region, 'en')),
+		territories,
+		facts,
+		oldest: c.oldestSources.map((o) => ({ id: o.id, date: o.accessed })),
+	};
+}
+
 export function coverageText(ds: Dataset, c = coverage(ds)): string {
 	const lines: string[] = [];
 	const pct = (n: number) => `${((100 * n) / Math.max(1, c.records)).toFixed(0)}%`;
@@ -96,7 +151,7 @@ export function coverageText(ds: Dataset, c = coverage(ds)): string {
 		`POP Atlas coverage: ${c.records} records, ${c.organizations} organisations, ${ds.global.length} global records`,
 	);
 	lines.push(
-		`Countries and territories with at least one record: ${c.countriesWithRecords.length} of ${ds.countries.length}`,
+		`Countries and territories with at least one record: ${c.countriesWithRecords.length} of ${ds.counted.length}`,
 	);
 	lines.push(`  with a child helpline record: ${c.countriesWithChildHelpline.length}`);
 	lines.push(`  with a sourced emergency-number file: ${c.emergencyNumbers}`);

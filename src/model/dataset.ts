@@ -3,10 +3,12 @@
  * built once per build. Pages look things up here; none of them scans the whole collection.
  */
 import type { EmergencyNumbers } from '../schemas/emergency';
+import type { PolicyProfile } from '../schemas/evidence';
 import type { KnownAbsent } from '../schemas/known-absent';
 import type { Organization } from '../schemas/organization';
 import type { Resource } from '../schemas/resource';
 import { countryList, regionList, type CountryRef, type RegionRef } from '../schemas/reference';
+import type { FigureEntry } from './figures';
 
 export type ResourceEntry = Resource & { id: string };
 export type OrganizationEntry = Organization & { id: string };
@@ -22,10 +24,25 @@ export interface Dataset {
 	/** Records with scope global: shown in every country. */
 	global: ResourceEntry[];
 	countries: CountryRef[];
+	/**
+	 * The countries and territories every count uses as its denominator: all of them except those
+	 * with no permanent population (data/uninhabited.yaml), which keep their pages.
+	 */
+	counted: CountryRef[];
 	countryByCode: Map<string, CountryRef>;
 	regions: RegionRef[];
 	/** Sourced statements that something does not exist (data/known-absent.yaml). */
 	knownAbsent: KnownAbsent['entries'];
+	/** Sourced figures on how children use help (data/figures/), flattened with their sources. */
+	figures: FigureEntry[];
+	/** Country policy profiles (data/policy/), by country code. */
+	policy: Map<string, PolicyProfile>;
+}
+
+/** The evidence beside the records: figures and policy profiles (both optional for tests). */
+export interface EvidenceInput {
+	figures?: FigureEntry[];
+	policy?: PolicyProfile[];
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
@@ -35,6 +52,7 @@ export function buildDataset(
 	organizations: OrganizationEntry[],
 	emergency: EmergencyNumbers[],
 	knownAbsent: KnownAbsent['entries'] = [],
+	evidence: EvidenceInput = {},
 ): Dataset {
 	const sorted = [...resources].sort((a, b) => a.id.localeCompare(b.id));
 	const byCountry = new Map<string, ResourceEntry[]>();
@@ -61,8 +79,11 @@ export function buildDataset(
 		byCountry,
 		global,
 		countries,
+		counted: countries.filter((c) => c.inhabited),
 		countryByCode: new Map(countries.map((c) => [c.code, c])),
 		regions: regionList(),
 		knownAbsent,
+		figures: evidence.figures ?? [],
+		policy: new Map((evidence.policy ?? []).map((p) => [p.country, p])),
 	};
 }

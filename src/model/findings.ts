@@ -88,52 +88,58 @@ export function sourceLine(ds: Dataset, lang: Lang): string {
 	});
 }
 
-/** Channels children can use, by region: countries where a support service offers each channel. */
-function channelsByRegion({ ds, all, lang }: FindingsInput, source: string): BarsSpec {
-	const rows: BarsSpec['rows'] = [];
-	const world = new Map<string, number>();
+/**
+ * Channels children can use, by region: among countries with a mapped support service, those where
+ * a service offers each channel, those where every service says (channel census) it does not, and
+ * those where nobody has checked — never "0" for a channel that was simply not looked for.
+ */
+function channelsByRegion({ ds, all, lang }: FindingsInput, source: string): StackedSpec {
+	const rows: StackedSpec['rows'] = [];
+	const world = new Map<string, { exists: number; absent: number; unmapped: number }>();
 	let worldSupport = 0;
 	for (const g of CHANNEL_GROUPS) {
 		const label = indicatorById(g.id)!.label;
 		for (const [code, name] of areasOf(ds, lang)) {
-			const members = ds.countries
+			const members = ds.counted
 				.filter((c) => code === 'world' || c.region === code)
 				.map((c) => all.get(c.code))
-				.filter((c): c is CountryIndicators => !!c);
-			const value = members.filter((c) => c.states[g.id] === 'exists').length;
-			const max = members.filter((c) => supportServiceCount(ds, c.code) > 0).length;
-			rows.push({ key: `${g.id}:${code}`, label: name, group: label, value, max });
+				.filter((c): c is CountryIndicators => !!c)
+				.filter((c) => supportServiceCount(ds, c.code) > 0);
+			const values = { exists: 0, absent: 0, unmapped: 0 };
+			for (const c of members) values[c.states[g.id] ?? 'unmapped']++;
+			rows.push({ key: `${g.id}:${code}`, label: name, group: label, values });
 			if (code === 'world') {
-				world.set(label, value);
-				worldSupport = max;
+				world.set(label, values);
+				worldSupport = members.length;
 			}
 		}
 	}
-	const ranked = [...world.entries()].sort((a, b) => b[1] - a[1]);
+	const ranked = [...world.entries()].sort((a, b) => b[1].exists - a[1].exists);
 	const [top, least] = [ranked[0]!, ranked.at(-1)!];
 	const title = t(lang, 'findings.channels.title');
 	const takeaway = t(lang, 'findings.channels.takeaway', {
 		top: top[0],
-		topCount: top[1],
+		topCount: top[1].exists,
 		mapped: worldSupport,
-		least: least[0].toLowerCase(),
-		leastCount: least[1],
+		least: least[0],
+		leastCount: least[1].exists,
+		leastAbsent: least[1].absent,
+		leastUnmapped: least[1].unmapped,
 	});
 	return {
-		kind: 'bars',
+		kind: 'stacked',
 		...words(
 			lang,
 			'channels-by-region',
-			'bars',
+			'stacked',
 			title,
 			takeaway,
 			source,
 			t(lang, 'findings.col.region'),
 			t(lang, 'findings.col.channel'),
 		),
-		valueHeader: t(lang, 'findings.col.countriesWithChannel'),
-		maxHeader: t(lang, 'findings.col.countriesWithSupport'),
-		valueTemplate: t(lang, 'findings.valueOf'),
+		series: channelSeries(lang),
+		totalHeader: t(lang, 'findings.col.countriesWithSupport'),
 		rows,
 	};
 }
@@ -142,6 +148,13 @@ const stateSeries = (lang: Lang): Series[] => [
 	{ key: 'exists', label: t(lang, 'map.state.exists'), style: 'exists' },
 	{ key: 'absent', label: t(lang, 'map.state.absent'), style: 'absent' },
 	{ key: 'unmapped', label: t(lang, 'map.state.unmapped'), style: 'unmapped' },
+];
+
+/** The states of a channel among a country's support services. */
+const channelSeries = (lang: Lang): Series[] => [
+	{ key: 'exists', label: t(lang, 'findings.channels.offered'), style: 'exists' },
+	{ key: 'absent', label: t(lang, 'findings.channels.notOffered'), style: 'absent' },
+	{ key: 'unmapped', label: t(lang, 'findings.channels.notChecked'), style: 'unmapped' },
 ];
 
 /** Availability and cost: countries by state of "open 24/7" and "free", per region. */

@@ -12,9 +12,15 @@
 import type { KnownAbsent } from '../schemas/known-absent';
 import type { Resource } from '../schemas/resource';
 import type { Dataset, ResourceEntry } from './dataset';
-import { isTextChannel } from '../text/format';
+import { isTextChannel, TEXT_CHANNEL_TYPES } from '../text/format';
 import { isStale } from './record';
 import { inGroup, isActive } from './groups';
+import { census, kindOfChannel } from './census';
+import { policyRows, type PolicyState } from './figures';
+import { taxonomies } from '../schemas/reference';
+
+/** The facts of a country policy profile, in taxonomy order (data/taxonomies/policy-facts.yaml). */
+export const POLICY_FACTS = (): string[] => taxonomies()['policy-facts'].terms.map((t) => t.id);
 
 export type IndicatorState = 'exists' | 'absent' | 'unmapped';
 export const STATES: IndicatorState[] = ['exists', 'absent', 'unmapped'];
@@ -61,15 +67,31 @@ export const CHANNEL_GROUPS: { id: string; types: string[] }[] = [
 	{ id: 'channel_chat', types: ['web_chat', 'chatbot'] },
 	{ id: 'channel_social', types: ['social_dm'] },
 	{ id: 'channel_app', types: ['mobile_app'] },
+	{ id: 'channel_written', types: ['email', 'web_form'] },
 ];
 const typesOf = (id: string) => CHANNEL_GROUPS.find((g) => g.id === id)!.types;
-/** A channel type among support services: listed channels are what sources show, so absence is never derived. */
+/**
+ * A channel among support services: exists when a support service lists it; known absent only
+ * when every active support service of the country records, from a source, in its channel census
+ * that it does not offer (or no longer offers) every kind of channel the indicator counts;
+ * otherwise not yet mapped. A channel that a record does not list is never read as absent.
+ */
 const channelType =
 	(types: string[]): Evaluator =>
-	(rs) =>
-		rs.some((r) => active(r) && isSupport(r) && r.channels.some((c) => types.includes(c.type)))
-			? 'exists'
-			: 'unmapped';
+	(rs) => {
+		const support = rs.filter((r) => active(r) && isSupport(r));
+		if (support.some((r) => r.channels.some((c) => types.includes(c.type)))) return 'exists';
+		if (!support.length) return 'unmapped';
+		const kinds = [...new Set(types.map(kindOfChannel).filter((k): k is string => !!k))];
+		const absentEverywhere = support.every((r) => {
+			const states = census(r);
+			return kinds.every((k) => {
+				const s = states.get(k);
+				return s === 'not_offered' || s === 'discontinued';
+			});
+		});
+		return kinds.length && absentEverywhere ? 'absent' : 'unmapped';
+	};
 
 const ALWAYS = (c: Resource['channels'][number]) =>
 	c.hours === 'unknown' ? undefined : 'always_open' in c.hours;
@@ -93,19 +115,16 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'Text-based channel',
 		question: 'Can a child reach support by text, chat or app?',
 		definition:
-			'At least one support service can be reached by SMS, web chat, a messaging app, social media, email, a form or an app.',
-		rule: 'Exists: a support service (child helpline, youth crisis line, online-safety helpline, peer support) lists a text-based channel. Otherwise not yet mapped, unless a sourced entry says there is none.',
-		evaluate: (rs) =>
-			rs.some((r) => active(r) && isSupport(r) && r.channels.some((c) => isTextChannel(c.type)))
-				? 'exists'
-				: 'unmapped',
+			'At least one support service can be reached in a written conversation: SMS, web chat, a messaging app, social media messages or an app. E-mail and web forms are counted apart (E-mail or web form).',
+		rule: 'Exists: a support service (child helpline, youth crisis line, online-safety helpline, peer support) lists an sms, web_chat, chatbot, whatsapp, messaging_app_other, social_dm or mobile_app channel. Known absent: every support service of the country says in its channel census, from a source, that it offers none of them. Otherwise not yet mapped.',
+		evaluate: channelType([...TEXT_CHANNEL_TYPES]),
 	},
 	{
 		id: 'channel_voice',
 		label: 'Phone',
 		question: 'Can a child call?',
 		definition: 'A support service can be called (full number or short code).',
-		rule: 'Exists: a support service lists a voice_call or short_code channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a voice_call or short_code channel. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_voice')),
 	},
 	{
@@ -113,7 +132,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'SMS',
 		question: 'Can a child send an SMS?',
 		definition: 'A support service takes SMS text messages.',
-		rule: 'Exists: a support service lists an sms channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists an sms channel. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_sms')),
 	},
 	{
@@ -121,7 +140,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'Messaging app',
 		question: 'Can a child use a messaging app?',
 		definition: 'A support service can be reached on WhatsApp or another messaging app.',
-		rule: 'Exists: a support service lists a whatsapp or messaging_app_other channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a whatsapp or messaging_app_other channel. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_messaging')),
 	},
 	{
@@ -129,7 +148,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'Web chat',
 		question: 'Is there a web chat?',
 		definition: 'A support service offers a live chat on the web (or a chatbot).',
-		rule: 'Exists: a support service lists a web_chat or chatbot channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a web_chat or chatbot channel. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_chat')),
 	},
 	{
@@ -137,7 +156,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'Social media',
 		question: 'Can a child message on social media?',
 		definition: 'A support service answers direct messages on a social network.',
-		rule: 'Exists: a support service lists a social_dm channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a social_dm channel. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_social')),
 	},
 	{
@@ -145,8 +164,17 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'App',
 		question: 'Is there an app?',
 		definition: 'A support service has its own mobile app.',
-		rule: 'Exists: a support service lists a mobile_app channel. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a mobile_app channel. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_app')),
+	},
+	{
+		id: 'channel_written',
+		label: 'E-mail or web form',
+		question: 'Can a child write by e-mail or a web form?',
+		definition:
+			'A support service takes e-mail or a web form. These are written but not conversations, so they are not counted as text channels.',
+		rule: 'Exists: a support service lists an email or web_form channel. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		evaluate: channelType(typesOf('channel_written')),
 	},
 	{
 		id: 'available_24_7',
@@ -256,6 +284,8 @@ export interface CountryIndicators {
 	records: number;
 	/** Share of the country's records verified in the last 12 months, or null with no records. */
 	verifiedShare: number | null;
+	/** Each fact of the country's policy profile: yes, no, partial or not yet mapped. */
+	policy: Record<string, PolicyState>;
 }
 
 /** Records of a country verified in the last 12 months (from its share). */
@@ -302,9 +332,14 @@ export function countryIndicators(
 		states[ind.id] = s;
 	}
 	const verified = rs.filter((r) => !isStale(r.verification.last_verified, now)).length;
+	const profile = ds.policy.get(code);
+	const policy = Object.fromEntries(
+		policyRows(profile, POLICY_FACTS()).map((row) => [row.fact, row.state]),
+	);
 	return {
 		code,
 		states,
+		policy,
 		languages: languagesOf(rs),
 		records: rs.length,
 		verifiedShare: rs.length ? verified / rs.length : null,
@@ -385,7 +420,7 @@ export function areaIndicators(
 	area: string,
 	now?: string,
 ): AreaIndicators {
-	const members = ds.countries.filter(
+	const members = ds.counted.filter(
 		(c) => area === 'world' || c.region === area || c.subregion === area,
 	);
 	const tallies: Record<string, Tally> = Object.fromEntries(
@@ -443,7 +478,7 @@ export function headline(ds: Dataset, all: Map<string, CountryIndicators>) {
 		records: ds.resources.length,
 		organizations: ds.organizations.size,
 		countriesWithRecords,
-		countriesTotal: ds.countries.length,
+		countriesTotal: ds.counted.length,
 		childHelplineCountries: world.tallies.child_helpline!.exists,
 		reportingHotlineCountries: world.tallies.reporting_hotline!.exists,
 		always247Countries: world.tallies.available_24_7!.exists,

@@ -14,7 +14,8 @@ import {
 	type CountryIndicators,
 	type IndicatorDef,
 } from './indicators';
-import { countryName } from '../text/labels';
+import { countryName, termLabel } from '../text/labels';
+import { taxonomies } from '../schemas/reference';
 
 export interface MapView {
 	id: string;
@@ -95,6 +96,31 @@ export function mapViews(lang: Lang): MapView[] {
 						? 'b2'
 						: 'b1',
 	});
+	// One view per fact of the country policy profiles: yes, in part, no (a source says so), or not
+	// yet mapped — a fact no source states is never drawn as "no".
+	const policyStates: MapCategory[] = [
+		{ key: 'yes', label: t(lang, 'evidence.state.yes'), style: 'exists', mark: 'disc' },
+		{ key: 'partial', label: t(lang, 'evidence.state.partial'), style: 'band2', mark: 'diamond' },
+		{ key: 'no', label: t(lang, 'evidence.state.no'), style: 'absent', mark: 'square' },
+		unmapped(lang),
+	];
+	for (const term of taxonomies()['policy-facts'].terms) {
+		const id = `policy_${term.id}`;
+		views.push({
+			id,
+			slug: viewSlug(id),
+			def: {
+				id,
+				label: termLabel('policy-facts', term.id, lang),
+				question: termLabel('policy-facts', term.id, lang),
+				definition: term.description ?? term.label,
+				rule: t(lang, 'map.policyRule'),
+			},
+			kind: 'state',
+			categories: policyStates,
+			classify: (ci) => ci.policy[term.id] ?? 'unmapped',
+		});
+	}
 	return views;
 }
 

@@ -14,15 +14,7 @@ import {
 	type Tally,
 } from './indicators';
 import type { RegionRef } from '../schemas/reference';
-
-/** Lower-case, hyphenated name: "Sub-Saharan Africa" → "sub-saharan-africa". */
-export const slugify = (s: string) =>
-	s
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+import { slugify } from '../text/slug';
 
 /** Area names authors may use (world, regions, sub-regions as slugs) → the code indicators use. */
 export function areaSlugs(regions: RegionRef[]): Map<string, string> {

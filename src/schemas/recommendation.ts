@@ -213,6 +213,13 @@ export const recommendationSchema = z
 					.describe('Record ids, e.g. global/take-it-down.')
 					.optional(),
 				sources: z.array(refId('A reference id (data/references.yaml).')).min(1).optional(),
+				figure_records: z
+					.array(refId('A figure id (data/figures/).'))
+					.min(1)
+					.describe(
+						'Figures in data/figures/ on how children use help or how well it works that bear on the recommendation; each is shown with its value, period and source.',
+					)
+					.optional(),
 			})
 			.strict()
 			.describe(

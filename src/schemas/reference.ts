@@ -37,6 +37,8 @@ export interface CountryRef {
 	area_km2: number | null;
 	centroid: [number, number] | null;
 	note?: string;
+	/** false for a territory with no permanent population (data/uninhabited.yaml). */
+	inhabited: boolean;
 }
 export interface RegionRef {
 	code: string;
@@ -84,7 +86,16 @@ export function termIds(name: TaxonomyName): [string, ...string[]] {
 
 let countryCache: CountryRef[] | undefined;
 export function countryList(): CountryRef[] {
-	countryCache ??= (readYaml(dataPath('countries.yaml')) as { countries: CountryRef[] }).countries;
+	if (!countryCache) {
+		const empty = new Set(
+			(
+				readYaml(dataPath('uninhabited.yaml')) as { territories: { code: string }[] }
+			).territories.map((t) => t.code),
+		);
+		countryCache = (
+			readYaml(dataPath('countries.yaml')) as { countries: Omit<CountryRef, 'inhabited'>[] }
+		).countries.map((c) => ({ ...c, inhabited: !empty.has(c.code) }));
+	}
 	return countryCache;
 }
 export function countryCodes(): [string, ...string[]] {

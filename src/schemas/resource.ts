@@ -62,6 +62,15 @@ export const ASSESSMENT_STATUSES = [
 	'not_applicable',
 ] as const;
 export const RISK_DIMENSIONS = ['content', 'contact', 'conduct', 'contract'] as const;
+/** The most channels one record lists; the issue forms offer this many channel groups. */
+export const MAX_CHANNELS = 8;
+/** verified_by_role of an editor's check. */
+export const EDITOR_ROLE = 'pop-data-editor';
+/**
+ * verified_by_role of a contributor's own check (a record sent with `npm run new` or an issue
+ * form): the record says so, with low confidence, until an editor checks it and writes their role.
+ */
+export const CONTRIBUTOR_ROLE = 'community-contributor';
 
 const language = z
 	.string()
@@ -226,7 +235,8 @@ export const resourceSchema = z
 		channels: z
 			.array(channelSchema)
 			.min(1)
-			.describe('Every way to reach the service; at least one.'),
+			.max(MAX_CHANNELS)
+			.describe(`Every way to reach the service; at least one, at most ${MAX_CHANNELS}.`),
 		audiences: z
 			.array(z.enum(termIds('audiences')))
 			.min(1)
@@ -319,11 +329,15 @@ export const resourceSchema = z
 				last_verified: isoDate('When the facts were last checked against the sources.'),
 				method: z
 					.enum(VERIFICATION_METHODS)
-					.describe('How: desk_review, website_check, contacted, self_reported or youth_review.'),
+					.describe(
+						'How the facts were checked: desk_review (pages or documents about the service read), website_check (its own website read), contacted (the service asked), self_reported (the service gave them) or youth_review (young reviewers checked them).',
+					),
 				verified_by_role: z
 					.string()
 					.regex(/^[a-z][a-z0-9-]{1,60}$/)
-					.describe("A role, never a person's name, e.g. pop-data-editor."),
+					.describe(
+						`Who checked, as a role, never a person's name: ${EDITOR_ROLE} only when an editor checked the facts; ${CONTRIBUTOR_ROLE} for a contributor's own check (npm run new, the issue forms), with confidence low, until an editor checks it.`,
+					),
 				confidence: z
 					.enum(CONFIDENCE)
 					.describe(

@@ -26,6 +26,23 @@ export const GATHERED_BY = [
 	'helpline_contact',
 ] as const;
 
+/** What a statement is about, in the order the voices page lists them. */
+export const VOICE_THEMES = [
+	'reaching_help',
+	'helplines',
+	'reporting',
+	'platforms',
+	'privacy',
+	'trust',
+	'participation',
+	'education',
+	'online_harm',
+	'wellbeing',
+	'access',
+	'other',
+] as const;
+export type VoiceTheme = (typeof VOICE_THEMES)[number];
+
 export const statementSchema = z
 	.object({
 		id: z
@@ -75,25 +92,7 @@ export const statementSchema = z
 			.regex(/^[12][0-9]{3}$/)
 			.describe('The year it was said or gathered, as the source gives it.'),
 		where: plainText(120, 'Where in the source: page, section, quote number.').optional(),
-		themes: z
-			.array(
-				z.enum([
-					'reaching_help',
-					'helplines',
-					'reporting',
-					'platforms',
-					'privacy',
-					'trust',
-					'participation',
-					'education',
-					'online_harm',
-					'wellbeing',
-					'access',
-					'other',
-				]),
-			)
-			.min(1)
-			.describe('What it is about.'),
+		themes: z.array(z.enum(VOICE_THEMES)).min(1).describe('What it is about.'),
 		recommendations: z
 			.array(z.string().regex(/^POP-[A-Z]+-\d{2}$/))
 			.describe('Recommendations it bears on, by id.')

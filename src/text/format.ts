@@ -1,21 +1,26 @@
 /** Pure helpers that turn record facts into safe links and readable text. */
 import type { Hours } from '../schemas/resource';
 
-export const isTextChannel = (type: string) =>
-	[
-		'sms',
-		'whatsapp',
-		'messaging_app_other',
-		'social_dm',
-		'web_chat',
-		'email',
-		'web_form',
-		'mobile_app',
-		'chatbot',
-		'in_game',
-		'online_community_forum',
-		'text_relay_tty',
-	].includes(type);
+/**
+ * Text channels, as the findings count them: a child can write and get an answer in a
+ * conversation — SMS, chat (including a chatbot), messaging apps, social media messages and apps.
+ * E-mail and web forms are written but not conversations; they are counted apart
+ * (isWrittenChannel), never as text channels.
+ */
+export const TEXT_CHANNEL_TYPES = [
+	'sms',
+	'whatsapp',
+	'messaging_app_other',
+	'social_dm',
+	'web_chat',
+	'chatbot',
+	'mobile_app',
+] as const;
+export const WRITTEN_CHANNEL_TYPES = ['email', 'web_form'] as const;
+export const isTextChannel = (type: string): boolean =>
+	(TEXT_CHANNEL_TYPES as readonly string[]).includes(type);
+export const isWrittenChannel = (type: string): boolean =>
+	(WRITTEN_CHANNEL_TYPES as readonly string[]).includes(type);
 
 /** Minutes since Monday 00:00 in the given time zone, for "open now". */
 export function weekMinutes(date: Date, timeZone: string): number {

@@ -7,6 +7,7 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { dictionary, type UiKey } from '../i18n/index';
 import type { Lang } from '../i18n/languages';
 import { countryList, taxonomies, type TaxonomyName } from '../schemas/reference';
+import { CONTRIBUTOR_ROLE } from '../schemas/resource';
 
 for (const l of [en, fr, es, ar]) countriesLib.registerLocale(l);
 
@@ -31,9 +32,20 @@ export function termLabel(
 	return m.get(id) ?? id;
 }
 
+/**
+ * Names the library gives two countries alike (English "Congo" for both CG and CD) or in an
+ * inverted form: every country's name must tell it apart from every other in every language.
+ */
+const NAME_OVERRIDES: Record<string, Record<string, string>> = {
+	en: { CG: 'Republic of the Congo', CD: 'Democratic Republic of the Congo' },
+	es: { CG: 'República del Congo', CD: 'República Democrática del Congo' },
+};
+
 let countryNames: Map<string, string> | undefined;
 /** Short name of a country in the reader's language (i18n-iso-countries), English from our data with common short forms. */
 export function countryName(code: string, lang: string = 'en'): string {
+	const fixed = NAME_OVERRIDES[lang]?.[code];
+	if (fixed) return fixed;
 	if (lang !== 'en') {
 		const n =
 			countriesLib.getName(code, lang, { select: 'alias' }) ?? countriesLib.getName(code, lang);
@@ -88,3 +100,10 @@ export function recordText(
 		summary_child: pick(tr?.summary_child, r.summary_child),
 	};
 }
+
+/**
+ * The sentence that says who last checked a record: "We last checked …", or, for a contributor's
+ * own check that no editor has checked yet, a sentence that says so.
+ */
+export const checkedKey = (v: { verified_by_role: string }): UiKey =>
+	v.verified_by_role === CONTRIBUTOR_ROLE ? 'record.checkedByContributor' : 'record.checked';

@@ -17,6 +17,7 @@ import { ROOT, taxonomies } from '../schemas/reference';
 import { fieldName, formatProblem, type Problem } from './problem';
 import { numberCountry } from '../model/contact';
 import { buildDataset, type Dataset } from '../model/dataset';
+import { flattenFigures } from '../model/figures';
 import type { RecordContext } from './rule';
 import {
 	futureDates,
@@ -354,6 +355,10 @@ export function assertValid(result: ValidationResult): void {
 }
 export { formatProblem, RESOURCE_PATH };
 
+/** The ids of the valid figures of a validator result (what recommendations may cite). */
+export const figureIdsOf = (v: ValidationResult): Set<string> =>
+	new Set(v.figures.flatMap((f) => f.data.figures.map((x) => x.id)));
+
 /** The dataset from a validator result: what scripts and tests use where pages use src/data/dataset.ts. */
 export function datasetFromValidation(v: ValidationResult): Dataset {
 	return buildDataset(
@@ -361,5 +366,6 @@ export function datasetFromValidation(v: ValidationResult): Dataset {
 		v.organizations.map((e) => ({ ...e.data, id: e.id })),
 		v.emergency.map((e) => e.data),
 		v.knownAbsent,
+		{ figures: flattenFigures(v.figures), policy: v.policy.map((e) => e.data) },
 	);
 }

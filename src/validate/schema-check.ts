@@ -100,6 +100,8 @@ const PATTERN_HELP: [RegExp, string, string][] = [
 		'write the date as precisely as the source shows it, in quotes: "2024", "2024-05" or 2024-05-03',
 	],
 ];
+/** A host name with an optional path and no scheme: www.example.org, example.org/chat. */
+const BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:[/?#][^\s<>"'`]*)?$/i;
 function patternHelp(pattern: string): [string, string] {
 	for (const [re, what, fix] of PATTERN_HELP) if (re.source === pattern) return [what, fix];
 	if (pattern.startsWith('^\\+[1-9]'))
@@ -324,13 +326,21 @@ function describe(parsed: ParsedYaml, e: ErrorObject): Problem {
 			};
 		}
 		case 'pattern': {
-			const [what, fix] = patternHelp((e.params as { pattern: string }).pattern);
+			const pattern = (e.params as { pattern: string }).pattern;
+			const [what, fix] = patternHelp(pattern);
+			// A link written as a bare domain ("example.org/chat"), as pages often print it.
+			const bare =
+				[HTTPS_URL.source, CONTACT_URL.source, SOURCE_URL.source].includes(pattern) &&
+				typeof e.data === 'string' &&
+				BARE_DOMAIN.test(e.data);
 			return {
 				...base,
 				...at(path),
 				field: fieldName(path),
 				message: `${show(e.data)} ${what}`,
-				hint: fix,
+				hint: bare
+					? `write the whole address, https://${String(e.data)}, after opening it to check that it is the page meant`
+					: fix,
 				rule: `schema-pattern`,
 			};
 		}
@@ -358,6 +368,16 @@ function describe(parsed: ParsedYaml, e: ErrorObject): Problem {
 				field: fieldName(path),
 				message: `needs at least ${n} item${n === 1 ? '' : 's'}`,
 				hint: desc || 'add an item',
+			};
+		}
+		case 'maxItems': {
+			const n = (e.params as { limit: number }).limit;
+			return {
+				...base,
+				...at(path),
+				field: fieldName(path),
+				message: `has ${Array.isArray(e.data) ? e.data.length : 'too many'} items; the limit is ${n}`,
+				hint: desc ? `keep the ${n} that matter most; ${desc}` : `keep at most ${n}`,
 			};
 		}
 		case 'maxLength':

@@ -32,6 +32,7 @@ export function templateOf(p: string): { lang: string; template: string } {
 	else if (a === 'organizations' && b) template = '/organizations/[slug]/';
 	else if (a === 'embed' && b) template = '/embed/[cc]/';
 	else if (a === 'map' && b) template = '/map/[indicator]/';
+	else if (a === 'practices' && b) template = '/practices/[slug]/';
 	else if (a === 'recommendations' && b && /^POP-/.test(b)) template = '/recommendations/[id]/';
 	else if (a === 'recommendations' && b && c)
 		template = `/recommendations/[x]/${c === 'young' ? 'young' : '[y]'}/`;

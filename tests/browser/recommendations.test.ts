@@ -14,6 +14,7 @@ import { inspectPdf } from '../../scripts/lib/pdf-inspect';
 import { chapterFiles, chapterSlug } from '../../src/validate/recommendations/check';
 import { checkPdfLinks, findPdfJobs, readManifest } from '../../scripts/lib/pdf-build';
 import { pdfUrl } from '../../src/site/recommendation-routes';
+import { BRIEF_PDF_DIR, briefPdfUrl } from '../../src/model/brief';
 import { DIST, useBuiltSite } from './browser';
 
 const site = useBuiltSite('recommendations/index.html');
@@ -31,8 +32,14 @@ beforeAll(() => {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('PDFs', () => {
-	it('exist for every chapter and for the whole report, and the pages link them with their size', () => {
-		const expected = [...slugs.map((s) => pdfUrl(s)), pdfUrl()].sort();
+	it('exist for every chapter, the whole report and every country brief, and the pages link them with their size', () => {
+		// Country briefs: one PDF per country with a brief page (printed from the English page).
+		const briefs = fs
+			.readdirSync(path.join(DIST, 'countries'))
+			.filter((cc) => fs.existsSync(path.join(DIST, 'countries', cc, 'brief', 'index.html')))
+			.map((cc) => briefPdfUrl(cc));
+		expect(briefs.length).toBeGreaterThan(100);
+		const expected = [...slugs.map((s) => pdfUrl(s)), pdfUrl(), ...briefs].sort();
 		expect(findPdfJobs(DIST).map((j) => j.pdf)).toEqual(expected);
 		expect(Object.keys(readManifest(DIST)).sort()).toEqual(expected);
 		for (const pdf of expected) expect(fs.existsSync(path.join(DIST, pdf)), pdf).toBe(true);
@@ -55,7 +62,8 @@ describe('PDFs', () => {
 			);
 			expect(info.lang, pdf).toBe('en');
 			expect(info.title, pdf).toContain(h1);
-			expect(info.pages, pdf).toBeGreaterThan(1);
+			// A chapter runs to several pages; a brief may fit on one.
+			expect(info.pages, pdf).toBeGreaterThan(pdf.startsWith(BRIEF_PDF_DIR) ? 0 : 1);
 			expect(info.figuresWithoutAlt, pdf).toBe(0);
 			expect(squash(info.outline[0] ?? ''), pdf).toBe(squash(h1));
 			const outline = info.outline.map(squash);

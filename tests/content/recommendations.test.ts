@@ -20,9 +20,10 @@ import { facets, figureText, fileSize, hasFacet, longDate } from '../../src/site
 import { validateRecommendations, type RecommendationData } from '../../src/validate/recommendations/validate';
 import { REC_ID } from '../../src/schemas/recommendation';
 import { formatProblem } from '../../src/validate/problem';
-import { validateRepository } from '../../src/validate/index';
+import { figureIdsOf, validateRepository } from '../../src/validate/index';
 
 let recordIds: Set<string>;
+let figureIds: Set<string>;
 let data: RecommendationData;
 let ds: Dataset;
 let all: Map<string, CountryIndicators>;
@@ -30,9 +31,10 @@ let all: Map<string, CountryIndicators>;
 beforeAll(() => {
 	const v = validateRepository();
 	recordIds = new Set(v.resources.map((r) => r.id));
+	figureIds = figureIdsOf(v);
 	ds = datasetFromValidation(v);
 	all = allCountryIndicators(ds, ds.knownAbsent);
-	const check = checkRecommendations(recordIds);
+	const check = checkRecommendations(recordIds, figureIds);
 	expect(check.problems.map(formatProblem)).toEqual([]);
 	data = check.data!;
 });
@@ -72,7 +74,7 @@ describe('the recommendations as they are', () => {
 		for (const r of data.recommendations) expect(Object.values(r.evidence).flat().length, r.id).toBeGreaterThan(0);
 	});
 	it('show every recommendation in the chapter of its stakeholder, and each chapter has a slug of its own', () => {
-		const check = checkRecommendations(recordIds);
+		const check = checkRecommendations(recordIds, figureIds);
 		const slugs = chapterFiles().map(chapterSlug);
 		expect(new Set(slugs).size).toBe(slugs.length);
 		for (const s of data.vocabulary.stakeholders) {
@@ -175,7 +177,7 @@ describe('broken references in a chapter fail with file:line', () => {
 		const dir = scratch();
 		const file = chapterFiles(dir).find((f) => f.includes('governments'))!;
 		edit(dir, file, '<Rec id="POP-GOV-07" />', '<Rec id="POP-GOV-70" />');
-		const check = checkRecommendations(recordIds, dir);
+		const check = checkRecommendations(recordIds, figureIds, dir);
 		expect(check.data).toBeUndefined();
 		const line = lineOf(dir, file, 'POP-GOV-70');
 		expect(check.problems.map(formatProblem)).toContainEqual(expect.stringMatching(new RegExp(`^${file}:${line}:1 .*POP-GOV-70`)));

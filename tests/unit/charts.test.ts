@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { chartDomId, renderBars, renderChart, renderStacked } from '../../src/charts/bars';
 import { renderChoropleth } from '../../src/charts/choropleth';
 import { NOT_DRAWN, worldGeometry } from '../../src/charts/geo';
-import { chartCsv, chartJson, chartTable, type ChartSpec } from '../../src/charts/spec';
+import {
+	chartCsv,
+	chartJson,
+	chartTable,
+	type BarsSpec,
+	type ChartSpec,
+	type StackedSpec,
+} from '../../src/charts/spec';
 import { CHART_IDS, findings } from '../../src/model/findings';
 import { monthsSince } from '../../src/model/clock';
 import { allCountryIndicators } from '../../src/model/indicators';
@@ -26,7 +33,9 @@ import { fixtureDataset } from './helpers/records';
 
 const ds = fixtureDataset(fixtureRecords, fixtureAbsent);
 const all = allCountryIndicators(ds, fixtureAbsent, NOW);
-const specs = findings({ ds, all, criteria: criteriaList(), lang: 'en', now: NOW });
+const specs = findings({ ds, all, criteria: criteriaList(), lang: 'en', now: NOW }).filter(
+	(s): s is BarsSpec | StackedSpec => s.kind !== 'table',
+);
 const geo = worldGeometry(countryList());
 
 /** Rounds every number in a string to `digits` decimals (snapshots stay small and stable). */
@@ -114,19 +123,18 @@ describe('findings charts', () => {
 	it('pins the fixture values', () => {
 		const by = Object.fromEntries(specs.map((s) => [s.id, s])) as Record<string, ChartSpec>;
 		const channels = by['channels-by-region']!;
-		expect(channels.kind).toBe('bars');
-		// World, phone: KE, UG, BI (support services with a voice line); 5 countries have an active support service (KE, UG, BI, MW, FR).
+		expect(channels.kind).toBe('stacked');
+		// World, phone: KE, UG, BI (support services with a voice line); 5 countries have an active
+		// support service (KE, UG, BI, MW, FR); no channel census says one is not offered.
 		expect(channels.rows.find((r) => r.key === 'channel_voice:world')).toMatchObject({
-			value: 3,
-			max: 5,
+			values: { exists: 3, absent: 0, unmapped: 2 },
 		});
 		expect(channels.rows.find((r) => r.key === 'channel_app:150')).toMatchObject({
-			value: 1,
-			max: 1,
+			values: { exists: 1, absent: 0, unmapped: 0 },
 			label: 'Europe',
 		});
 		expect(channels.takeaway).toBe(
-			'Phone is the most widespread channel, offered in 3 of the 5 countries with a mapped support service; social media in 0.',
+			'Phone is the most widespread channel: offered in 3 of the 5 countries with a mapped support service. E-mail or web form: offered in 0, known not to be offered in 0, not yet checked in 5.',
 		);
 		const availability = by['availability-and-cost']!;
 		expect(
@@ -135,7 +143,7 @@ describe('findings charts', () => {
 		).toEqual({
 			exists: 3,
 			absent: 2,
-			unmapped: countryList().filter((c) => c.region === '002').length - 5,
+			unmapped: countryList().filter((c) => c.region === '002' && c.inhabited).length - 5,
 		});
 		const anonymity = by.anonymity!;
 		// Support channels: KE 2 (1 anonymous), UG 1 (not), BI 1, MW 1, FR 1 (unknown).

@@ -8,6 +8,16 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { committedReference, fieldReference } from '../../scripts/lib/contrib/field-reference';
 import {
+	answerKeysSection,
+	committedSection,
+	WANTED_MARKERS,
+	wantedSection,
+	withSection,
+} from '../../scripts/lib/contrib/contributing';
+import { ANSWER_KEYS } from '../../scripts/lib/contrib/new-record';
+import { wanted } from '../../src/model/coverage';
+import { fixtureRepository } from './helpers/repository';
+import {
 	choiceText,
 	fieldsOf,
 	formFields,
@@ -33,11 +43,65 @@ describe('CONTRIBUTING.md', () => {
 		])
 			expect(ref).toContain(`| \`${key}\` |`);
 	});
+	it('lists every key of an answers file for npm run new, generated from its questions (run `npm run contributing` if this fails)', () => {
+		const section = answerKeysSection();
+		expect(committedSection(doc, section)).toBe(withSection('', section).trim());
+		for (const k of ANSWER_KEYS) expect(doc).toContain(`| \`${k.key}\` |`);
+	});
+	it('has a wanted list in the generated form, under its heading', () => {
+		const committed = committedSection(doc, WANTED_MARKERS)!;
+		expect(committed).toBeDefined();
+		expect(doc.indexOf(committed)).toBeGreaterThan(doc.indexOf('## Wanted'));
+		// The same parts, in the same order, as the generator writes (the figures follow the data).
+		const shape = (text: string) => text.match(/^(?:\*\*[^*]+\*\*|\| Fact |Computed from)/gm);
+		expect(shape(committed)).toEqual(shape(wantedSection(fixtureRepository()).body));
+	});
 	it('starts with numbered steps, before the field reference', () => {
 		const steps = doc.indexOf('\n1. ');
 		expect(steps).toBeGreaterThan(0);
 		expect(doc.indexOf('\n2. ')).toBeGreaterThan(steps);
 		expect(steps).toBeLessThan(doc.indexOf('## Field reference'));
+	});
+});
+
+describe('the wanted list', () => {
+	it('is computed from the coverage report: countries without a child helpline, by region, and the missing channel facts', () => {
+		const ds = fixtureRepository();
+		const w = wanted(ds);
+		const codes = w.countries.flatMap((r) => r.countries.map((c) => c.code));
+		// KE has an active child helpline; GB only a youth crisis line; UG's helpline is defunct.
+		expect(codes).not.toContain('KE');
+		expect(codes).toContain('GB');
+		expect(codes).toContain('UG');
+		expect(w.countries.find((r) => r.region === 'Africa')!.countries).toContainEqual({
+			code: 'UG',
+			name: 'Uganda',
+		});
+		// Territories are counted, not listed.
+		expect(codes).not.toContain('AQ');
+		expect(w.territories).toBeGreaterThan(0);
+		expect(w.facts[0]).toMatchObject({ fact: 'hours', records: 2 });
+		const text = wantedSection(ds).body;
+		expect(text).toContain(`Computed from the ${ds.resources.length} records`);
+		expect(text).toContain('- Africa (');
+		expect(text).toMatch(/\| `hours`: When the channel is open \| 2 \|/);
+	});
+	it('leaves out a country where a source says there is no child helpline', () => {
+		const ds = fixtureRepository();
+		const absent = {
+			...ds,
+			knownAbsent: [
+				{
+					country: 'UG',
+					indicator: 'child_helpline' as const,
+					note: 'A fictional statement.',
+					sources: [{ url: 'https://example.org/', accessed: '2026-11-01' }],
+				},
+			],
+		};
+		expect(wanted(absent).countries.flatMap((r) => r.countries.map((c) => c.code))).not.toContain(
+			'UG',
+		);
 	});
 });
 

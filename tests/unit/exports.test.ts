@@ -31,6 +31,7 @@ import { resourceSchema } from '../../src/schemas/resource';
 import { organizationSchema } from '../../src/schemas/organization';
 import { fixtureRepository } from './helpers/repository';
 import { fixtureDataset, rec, channel } from './helpers/records';
+import { fixturePractices, fixtureVoiceFiles } from './helpers/youth';
 
 /** An export parsed as JSON, typed as far as a test reads it. */
 const json = <T>(text: string): T => JSON.parse(text) as T;
@@ -51,7 +52,13 @@ const meta = exportMeta({
 });
 const ds = fixtureRepository();
 const indicators = allCountryIndicators(ds, ds.knownAbsent);
-const ctx: ExportContext = { ds, indicators, meta, git: { files: new Map() } };
+const ctx: ExportContext = {
+	ds,
+	indicators,
+	meta,
+	git: { files: new Map() },
+	youth: { voices: fixtureVoiceFiles(), practices: fixturePractices() },
+};
 const files = buildDataFiles(ctx);
 
 describe('CSV (RFC 4180)', () => {

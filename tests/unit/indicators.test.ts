@@ -37,6 +37,7 @@ describe('country indicators', () => {
 			channel_chat: 'unmapped',
 			channel_social: 'unmapped',
 			channel_app: 'unmapped',
+			channel_written: 'unmapped',
 			available_24_7: 'exists',
 			free: 'exists',
 			anonymous: 'exists',
@@ -48,6 +49,37 @@ describe('country indicators', () => {
 		expect(all.get('KE')!.verifiedShare).toBeCloseTo(2 / 3, 10);
 		expect(verifiedCount(all.get('KE')!)).toBe(2);
 		expect(supportServiceCount(ds, 'KE')).toBe(1);
+	});
+
+	it('a channel is known absent only when every support service says so in its channel census', () => {
+		const ug = records.filter((r) => r.countries.includes('UG'));
+		const support = ug.filter((r) => r.resource_type === 'child_helpline');
+		expect(support.length).toBeGreaterThan(0);
+		const census = (not: string[]) =>
+			records.map((r) =>
+				support.includes(r)
+					? {
+							...r,
+							channel_census: {
+								checked: '2026-11-01',
+								source: 'https://example.org/',
+								not_offered: not,
+							},
+						}
+					: r,
+			);
+		const state = (rs: typeof records, id: string) =>
+			countryIndicators(fixtureDataset(rs, absent), 'UG', new Set(), NOW).states[id];
+		expect(state(records, 'channel_chat')).toBe('unmapped');
+		expect(state(census(['web_chat']), 'channel_chat')).toBe('absent');
+		// Messaging counts WhatsApp and other messengers: both must be said to be missing.
+		expect(state(census(['whatsapp']), 'channel_messaging')).toBe('unmapped');
+		expect(state(census(['whatsapp', 'messenger']), 'channel_messaging')).toBe('absent');
+		// Text channels: absent only when every kind of text channel is said to be missing.
+		expect(state(census(['web_chat', 'sms']), 'text_channel')).toBe('unmapped');
+		expect(
+			state(census(['sms', 'web_chat', 'whatsapp', 'messenger', 'app', 'social']), 'text_channel'),
+		).toBe('absent');
 	});
 
 	it('known absent from facts that are all known: Uganda is not 24/7, not free, not anonymous', () => {
@@ -161,7 +193,14 @@ describe('area indicators', () => {
 		expect(areas.get('002')!.countries).toBe(africa);
 		expect(areas.get('002')!.tallies.child_helpline!.exists).toBe(4);
 		const world = areas.get('world')!;
-		expect(world.countries).toBe(countryList().length);
+		// Territories with no permanent population keep their pages but are no denominator.
+		const uninhabited = countryList()
+			.filter((c) => !c.inhabited)
+			.map((c) => c.code);
+		expect(uninhabited).toEqual(expect.arrayContaining(['AQ', 'BV']));
+		expect(world.countries).toBe(countryList().length - uninhabited.length);
+		expect(ds.counted.some((c) => c.code === 'AQ')).toBe(false);
+		expect(ds.countries.some((c) => c.code === 'AQ')).toBe(true);
 		expect(world.tallies.reporting_hotline).toMatchObject({ exists: 3, absent: 0 });
 		expect(world.tallies.takedown_route!.exists).toBe(1);
 		// Global records are not a country's records.

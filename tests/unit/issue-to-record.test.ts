@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { Organization } from '../../src/schemas/organization';
-import type { Resource } from '../../src/schemas/resource';
+import { MAX_CHANNELS, type Resource } from '../../src/schemas/resource';
 import {
 	choiceIds,
 	detectForm,
@@ -229,6 +229,131 @@ describe('good issues become valid records', () => {
 		expect(after).toContain('# A fictional record that correct-a-record.md corrects');
 	});
 });
+
+describe('a correction can use every channel group the contract allows', () => {
+	it('the forms offer as many channel groups as a record may have', () => {
+		const types = fieldsOf('correct').filter((f) => /^channel\d+_type$/.test(f.id));
+		expect(types).toHaveLength(MAX_CHANNELS);
+		expect(fieldsOf('add').filter((f) => /^channel\d+_type$/.test(f.id))).toHaveLength(
+			MAX_CHANNELS,
+		);
+	});
+	it('adds a fourth channel to a record with three, touching only its lines and the bookkeeping (golden diff)', () => {
+		const seed = fs.readFileSync(
+			'tests/fixtures/issues/seed/ke-example-three-channels.yaml',
+			'utf8',
+		);
+		const copy = contentCopy('fourth');
+		fs.writeFileSync(path.join(copy, 'content/resources/ke/example-three-channels.yaml'), seed);
+		let issue = blank(body('correct-a-record'), [
+			'What is wrong',
+			'Date you read the source',
+			'How you know',
+			'Before you send',
+		]);
+		for (const [h, v] of [
+			['Record to correct', 'ke/example-three-channels'],
+			['Channel 4: type', 'Web chat (web_chat)'],
+			['Channel 4: link', 'https://example.org/three-lines/chat'],
+			['Channel 4: hours', 'MO-FR 14:00-20:00'],
+			['Channel 4: languages', 'en'],
+			['Time zone of the hours', 'Africa/Nairobi'],
+			['Source', 'https://example.org/three-lines/contact'],
+		] as const)
+			issue = answer(issue, h, v);
+		const r = issueToRecord(issue, { contentRoot: copy, issue: 9 });
+		expect(r.problems).toEqual([]);
+		const after = r.files.get('content/resources/ke/example-three-channels.yaml')!;
+		const changed = lineDiff(seed, after);
+		expect(changed.removed).toEqual([
+			'  last_verified: 2026-11-02',
+			'  verified_by_role: pop-data-editor',
+			'  confidence: medium',
+			'    accessed: 2026-11-02',
+		]);
+		expect(changed.added).toEqual([
+			'  - type: web_chat',
+			'    url: https://example.org/three-lines/chat',
+			'    cost: unknown',
+			'    hours:',
+			'      timezone: Africa/Nairobi',
+			'      schedule:',
+			'        - {days: [MO, TU, WE, TH, FR], opens: "14:00", closes: "20:00"}',
+			'    languages: [en]',
+			'    anonymous: unknown',
+			'    human_responder: unknown',
+			'  last_verified: 2026-11-25',
+			'  verified_by_role: community-contributor',
+			'  confidence: low',
+			'  history:',
+			'    - date: 2026-11-02',
+			'      method: website_check',
+			'      verified_by_role: pop-data-editor',
+			'      confidence: medium',
+			'    accessed: 2026-11-25',
+		]);
+		// The new channel comes right after the third one.
+		const lines = after.split('\n');
+		expect(lines[lines.indexOf('  - type: web_chat') - 1]).toBe('    human_responder: unknown');
+		expect((YAML.parse(after) as Resource).channels.map((c) => c.type)).toEqual([
+			'voice_call',
+			'sms',
+			'whatsapp',
+			'web_chat',
+		]);
+		writeFiles(r.files, copy);
+		expect(validateContent(copy).status).toBe(0);
+	});
+});
+
+describe('what a contributor writes for the editors stays out of the record', () => {
+	for (const form of ['add', 'correct'] as const)
+		it(`${form} form: no file written holds a field for the editors`, () => {
+			const forEditors = fieldsOf(form).filter((f) => f.forEditors);
+			expect(forEditors.map((f) => f.id)).toEqual(
+				form === 'add' ? ['notes'] : ['what_is_wrong', 'notes'],
+			);
+			let issue = body(form === 'add' ? 'add-a-service' : 'correct-a-record');
+			for (const f of forEditors) issue = answer(issue, f.label, `Marker ${f.id} for the editors.`);
+			const r = issueToRecord(issue, { contentRoot: dir, issue: 45 });
+			expect(r.problems).toEqual([]);
+			for (const [file, text] of r.files)
+				for (const f of forEditors)
+					expect(text, `${f.id} in ${file}`).not.toContain(`Marker ${f.id}`);
+		});
+	it('the script quotes them in the text of the pull request', () => {
+		const out = path.join(dir, 'out-editors');
+		const issue = answer(
+			body('add-a-service'),
+			'Notes for the editors',
+			'Marker notes for the editors.',
+		);
+		const run = runScript(
+			'scripts/issue-to-record.ts',
+			['--body-file', '-', '--issue', '46', '--out-dir', out],
+			{ POP_CONTENT_DIR: dir },
+			issue,
+		);
+		expect(run.status, run.stdout + run.stderr).toBe(0);
+		const pr = fs.readFileSync(path.join(out, 'summary.md'), 'utf8');
+		expect(pr).toContain(
+			'Notes for the editors (quoted as written; not in the record):\n\n```text\nMarker notes for the editors.\n```',
+		);
+		const written = fs.readFileSync(
+			path.join(out, 'files/content/resources/ke/example-youth-chat-kenya-2.yaml'),
+			'utf8',
+		);
+		expect(written).not.toContain('Marker');
+	});
+});
+
+/** The issue body with every answer but those under `keep` (and the record) emptied. */
+function blank(issueBody: string, keep: string[]): string {
+	let out = issueBody;
+	for (const h of [...out.matchAll(/^### (.+)$/gm)].map((m) => m[1]!))
+		if (h !== 'Record to correct' && !keep.includes(h)) out = answer(out, h, '_No response_');
+	return out;
+}
 
 /** The issue body with the answer under `heading` replaced. */
 function answer(issueBody: string, heading: string, value: string): string {

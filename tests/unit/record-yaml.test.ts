@@ -1,7 +1,7 @@
 /** The YAML writer used by `npm run new` and the issue-to-record script. */
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { MODELINE, resourceYaml, slugify } from '../../scripts/lib/contrib/record-yaml';
+import { MODELINE, resourceYaml } from '../../scripts/lib/contrib/record-yaml';
 import { parseYamlFile } from '../../src/validate/yaml-file';
 import { schemaProblems } from '../../src/validate/schema-check';
 import { fixtureRepository } from './helpers/repository';
@@ -38,10 +38,5 @@ describe('record YAML', () => {
 		expect(text).toContain('value: "116"');
 		expect(text).toContain('{days: [MO], opens: "08:00", closes: "17:00"}');
 		expect(text).toContain('languages: [en, fr]');
-	});
-	it('makes file names from names in any script it can', () => {
-		expect(slugify('Línea Azul & Co — 116 111')).toBe('linea-azul-and-co-116-111');
-		expect(slugify('Ça va? Öffentliche Stelle')).toBe('ca-va-offentliche-stelle');
-		expect(slugify('خط نجدة الطفل')).toBe('');
 	});
 });

@@ -22,6 +22,9 @@ const esc = (s: string) =>
 const box =
 	'font-family: system-ui, sans-serif; font-size: 8px; color: #333; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 8mm;';
 
+/** How many tabs print at once (POP_PDF_WORKERS; two suit a two-core machine). */
+const PDF_WORKERS = Math.max(1, Number(process.env.POP_PDF_WORKERS ?? 2));
+
 export async function buildPdfs(dist: string): Promise<string> {
 	const ci = process.env.CI === 'true';
 	const jobs = findPdfJobs(dist);
@@ -43,54 +46,64 @@ export async function buildPdfs(dist: string): Promise<string> {
 	const manifest: PdfManifest = {};
 	try {
 		const context = await browser.newContext({ javaScriptEnabled: true });
-		const page = await context.newPage();
-		for (const job of jobs) {
-			const res = await page.goto(server.origin + job.from, { waitUntil: 'load' });
-			if (!res || res.status() !== 200)
-				throw new Error(`build-pdfs: ${job.from} answered ${res?.status()}`);
-			await page.emulateMedia({ media: 'print' });
-			// Links in a PDF must lead to the published site, not to this temporary server.
-			const meta = await page.evaluate(() => {
-				const site =
-					document.querySelector<HTMLMetaElement>('meta[name="pop-site"]')?.content ??
-					location.origin;
-				for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-					const href = a.getAttribute('href')!;
-					if (href.startsWith('/')) a.setAttribute('href', new URL(href, site).href);
-				}
-				return {
-					site,
-					header:
-						document.querySelector<HTMLMetaElement>('meta[name="pop-pdf-header"]')?.content ??
-						document.title,
-					path: location.pathname,
-				};
-			});
-			const address = new URL(meta.path, meta.site).href;
-			const pageOf = esc(t(DEFAULT_LANG, 'rec.pdf.page'))
-				.replace('{page}', '<span class="pageNumber"></span>')
-				.replace('{total}', '<span class="totalPages"></span>');
-			const out = path.join(dist, job.pdf);
-			fs.mkdirSync(path.dirname(out), { recursive: true });
-			await page.pdf({
-				path: out,
-				format: 'A4',
-				printBackground: true,
-				tagged: true,
-				outline: true,
-				displayHeaderFooter: true,
-				headerTemplate: `<div style="${box}"><span>${esc(meta.header)}</span></div>`,
-				footerTemplate: `<div style="${box}"><span>${esc(address)}</span><span>${pageOf}</span></div>`,
-				margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
-			});
-			manifest[job.pdf] = { bytes: fs.statSync(out).size, from: job.from };
-		}
+		// Chromium prints one page per tab; PDF_WORKERS tabs print side by side from one queue.
+		const queue = [...jobs];
+		const worker = async () => {
+			const page = await context.newPage();
+			for (let job = queue.shift(); job; job = queue.shift()) {
+				const res = await page.goto(server.origin + job.from, { waitUntil: 'load' });
+				if (!res || res.status() !== 200)
+					throw new Error(`build-pdfs: ${job.from} answered ${res?.status()}`);
+				await page.emulateMedia({ media: 'print' });
+				// Links in a PDF must lead to the published site, not to this temporary server.
+				const meta = await page.evaluate(() => {
+					const site =
+						document.querySelector<HTMLMetaElement>('meta[name="pop-site"]')?.content ??
+						location.origin;
+					for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+						const href = a.getAttribute('href')!;
+						if (href.startsWith('/')) a.setAttribute('href', new URL(href, site).href);
+					}
+					return {
+						site,
+						header:
+							document.querySelector<HTMLMetaElement>('meta[name="pop-pdf-header"]')?.content ??
+							document.title,
+						path: location.pathname,
+					};
+				});
+				const address = new URL(meta.path, meta.site).href;
+				const pageOf = esc(t(DEFAULT_LANG, 'rec.pdf.page'))
+					.replace('{page}', '<span class="pageNumber"></span>')
+					.replace('{total}', '<span class="totalPages"></span>');
+				const out = path.join(dist, job.pdf);
+				fs.mkdirSync(path.dirname(out), { recursive: true });
+				await page.pdf({
+					path: out,
+					format: 'A4',
+					printBackground: true,
+					tagged: true,
+					outline: true,
+					displayHeaderFooter: true,
+					headerTemplate: `<div style="${box}"><span>${esc(meta.header)}</span></div>`,
+					footerTemplate: `<div style="${box}"><span>${esc(address)}</span><span>${pageOf}</span></div>`,
+					margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
+				});
+				manifest[job.pdf] = { bytes: fs.statSync(out).size, from: job.from };
+			}
+			await page.close();
+		};
+		await Promise.all(Array.from({ length: Math.min(PDF_WORKERS, jobs.length) }, worker));
 		await context.close();
 	} finally {
 		await browser.close();
 		await server.close();
 	}
-	fs.writeFileSync(path.join(dist, PDF_MANIFEST), `${JSON.stringify(manifest, null, '\t')}\n`);
+	// Tabs finish in any order; the manifest lists the PDFs in path order.
+	const sorted = Object.fromEntries(
+		Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)),
+	);
+	fs.writeFileSync(path.join(dist, PDF_MANIFEST), `${JSON.stringify(sorted, null, '\t')}\n`);
 	const pages = patchPdfLinks(dist, manifest);
 	const total = Object.values(manifest).reduce((n, m) => n + m.bytes, 0);
 	return `${jobs.length} PDFs (${Math.round(total / 1024)} KB); sizes written into ${pages} pages`;

@@ -12,6 +12,7 @@ import { SITE_URL } from '../../../src/site/site';
 import {
 	assertValid,
 	datasetFromValidation,
+	figureIdsOf,
 	validateRepository,
 	type ValidationResult,
 } from '../../../src/validate/index';
@@ -93,7 +94,9 @@ export const BUILD_STEPS: BuildStep[] = [
 			// The content is valid (assertValid), so every record file is a record and needs its page.
 			const ids = v.resources.map((r) => r.id);
 			const result = checkBuild(outDir, ids, dialLinks(datasetFromValidation(v)));
-			const recIds = [...(checkRecommendations(new Set(ids)).data?.byId.keys() ?? [])];
+			const recIds = [
+				...(checkRecommendations(new Set(ids), figureIdsOf(v)).data?.byId.keys() ?? []),
+			];
 			result.problems.push(...checkRecommendationBuild(outDir, recIds));
 			for (const p of result.problems.slice(0, 200)) console.log(p);
 			if (result.problems.length)

@@ -1,6 +1,7 @@
 /**
  * The field reference in CONTRIBUTING.md, generated from the published JSON Schemas (which come
- * from the zod contract): every field of a record and of an organisation, whether it is required,
+ * from the zod contract): every field of a record, an organisation, a voice file and a
+ * good-practice file, whether it is required,
  * what it takes, and its description. `scripts/build-contributing.ts` writes it between the
  * markers; a unit test fails when the committed text differs.
  */
@@ -107,6 +108,18 @@ export function fieldReference(): string {
 		'Schema: [`public/schemas/organization.schema.json`](public/schemas/organization.schema.json).',
 		'',
 		table('organization'),
+		'',
+		"### Young people's words (`content/voices/<source>.yaml`)",
+		'',
+		'Schema: [`public/schemas/voices.schema.json`](public/schemas/voices.schema.json). One file per source; statements are copied exactly.',
+		'',
+		table('voices'),
+		'',
+		'### Good practice (`content/practices/<slug>.yaml`)',
+		'',
+		'Schema: [`public/schemas/practice.schema.json`](public/schemas/practice.schema.json). `source` in outcomes, challenges and lessons is the position in `sources`, counted from 0.',
+		'',
+		table('practice'),
 		'',
 		END,
 	].join('\n');

@@ -12,6 +12,7 @@ import {
 	channelSchema,
 	COSTS,
 	HARMONISED,
+	MAX_CHANNELS,
 	resourceSchema,
 	SCOPES,
 	STATUSES,
@@ -24,6 +25,7 @@ import {
 	SUGGESTION_HEADER,
 	type SuggestionKey,
 } from '../../../src/model/suggestion';
+import { HOW_KNOWN } from './verification';
 
 export type FormName = 'add' | 'correct';
 export interface Choice {
@@ -47,10 +49,15 @@ export interface FormField {
 	default?: number;
 	/** Only in one of the two forms. */
 	only?: FormName;
+	/**
+	 * Written for the editors: quoted in the pull request, never written into the record (the
+	 * issue tests check it for every such field).
+	 */
+	forEditors?: boolean;
 }
 
-/** Number of channel groups in the forms. */
-export const FORM_CHANNELS = 3;
+/** Number of channel groups in the forms: as many as a record may have. */
+export const FORM_CHANNELS = MAX_CHANNELS;
 
 /** The description a zod field carries (the same text as the JSON Schema and CONTRIBUTING.md). */
 const d = (schema: { description?: string | undefined }): string => schema.description ?? '';
@@ -68,14 +75,6 @@ const YES_NO: Choice[] = [
 ];
 const R = resourceSchema.shape;
 const C = channelSchema.shape;
-
-/** How a contributor knows the facts; becomes verification.method. */
-export const HOW_KNOWN: Choice[] = [
-	{ id: 'website_check', label: "I read the service's own website" },
-	{ id: 'desk_review', label: 'I read another page or document about it' },
-	{ id: 'contacted', label: 'I contacted the service' },
-	{ id: 'self_reported', label: 'I work for the service' },
-];
 
 function channelFields(n: number): FormField[] {
 	const p = `channel${n}`;
@@ -170,9 +169,11 @@ export function formFields(): FormField[] {
 			id: 'what_is_wrong',
 			label: 'What is wrong',
 			type: 'textarea',
-			description: 'Say what is wrong or missing now. Below, fill in only the fields that change.',
+			description:
+				'Say what is wrong or missing now. Below, fill in only the fields that change. This goes to the editors in the pull request; it is not published in the record.',
 			only: 'correct',
 			requiredInCorrect: true,
+			forEditors: true,
 		},
 		{
 			id: 'name',
@@ -416,12 +417,20 @@ export function formFields(): FormField[] {
 			id: 'how_known',
 			label: 'How you know',
 			type: 'dropdown',
-			description: 'How the facts were checked.',
-			choices: HOW_KNOWN,
+			description:
+				'How you checked the facts. The record will say that a contributor checked them, with low confidence, until an editor checks them against the source.',
+			choices: [...HOW_KNOWN],
 			required: true,
 			requiredInCorrect: true,
 		},
-		{ id: 'notes', label: 'Notes for the editors', type: 'textarea', description: d(R.notes) },
+		{
+			id: 'notes',
+			label: 'Notes for the editors',
+			type: 'textarea',
+			description:
+				'Anything the editors should know: what you could not confirm, a source that disagrees, how to reach you about it. It goes to the editors in the pull request; it is not published in the record.',
+			forEditors: true,
+		},
 		{
 			id: 'confirm',
 			label: 'Before you send',
@@ -458,7 +467,7 @@ const INTRO: Record<FormName, string> = {
 	correct: [
 		'Thank you for keeping the mapping right. Give the record to correct, say what is wrong, and then **fill in only the fields that change**; leave the others empty. A list you fill in (languages, topics …) replaces the whole list.',
 		'',
-		'Channels are numbered as on the record page. To change one, fill in only what changes in that channel; to remove it, choose "Remove this channel" as its type; to add one, use the next number.',
+		`Channels are numbered as on the record page; a record can have up to ${FORM_CHANNELS}. To change one, fill in only what changes in that channel; to remove it, choose "Remove this channel" as its type; to add one, use the next number.`,
 		'',
 		'Every correction needs a source. A robot checks the form, comments if something is wrong, and otherwise opens a pull request for an editor to review.',
 	].join('\n'),

@@ -15,6 +15,7 @@ import {
 	writeFiles,
 	type IssueResult,
 } from './issue-to-record';
+import { fieldsOf } from './issue-forms';
 
 export interface RunOptions {
 	/** Where content/ is read and written. */
@@ -91,22 +92,15 @@ export function runIssueToRecord(body: string, opts: RunOptions): RunResult {
 		[
 			`${draft ? 'Draft: ' : ''}${result.form === 'add' ? 'Adds' : 'Corrects'} \`${result.id}\` from ${from}${issue ? `. Closes #${issue}.` : '.'}`,
 			'',
-			...(answers.get('what_is_wrong')
-				? [
-						'What the contributor says is wrong (quoted as written):',
-						'',
-						inert(answers.get('what_is_wrong')!),
-						'',
-					]
-				: []),
-			...(answers.get('notes')
-				? [
-						'Notes for the editors (quoted as written; they are not in the record):',
-						'',
-						inert(answers.get('notes')!),
-						'',
-					]
-				: []),
+			// What the contributor wrote for the editors: here, quoted, and never in the record.
+			...fieldsOf(result.form)
+				.filter((f) => f.forEditors && answers.get(f.id))
+				.flatMap((f) => [
+					`${f.label} (quoted as written; not in the record):`,
+					'',
+					inert(answers.get(f.id)!),
+					'',
+				]),
 			'Source (quoted as written):',
 			'',
 			inert(`${answers.get('source_url') ?? ''} (read ${answers.get('source_accessed') ?? ''})`),

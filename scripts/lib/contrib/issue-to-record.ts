@@ -7,14 +7,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import type { Organization } from '../../../src/schemas/organization';
 import { countryCodes, ROOT } from '../../../src/schemas/reference';
 import type { Channel } from '../../../src/schemas/resource';
 import { parseHours } from '../../../src/text/hours-text';
 import { collectFiles, validateFiles, type InputFile } from '../../../src/validate/index';
 import type { Problem } from '../../../src/validate/problem';
 import { fieldsOf, FORM_CHANNELS, type FormName } from './issue-forms';
-import { orderChannel, organizationYaml, resourceYaml, slugify } from './record-yaml';
+import { slugify } from '../../../src/text/slug';
+import { findOrganization, listedOrganization } from './organizations';
+import { orderChannel, organizationYaml, resourceYaml } from './record-yaml';
+import { contributorVerification } from './verification';
 import { patchYaml } from './yaml-patch';
 
 export interface IssueAnswers {
@@ -217,27 +219,6 @@ function channelFrom(ctx: Context, n: number, base?: Channel): Channel | 'remove
 	return orderChannel(c) as unknown as Channel;
 }
 
-/** Finds an organisation by id, name, other name or exact website address. */
-function findOrganization(orgs: InputFile[], answer: string, url?: string): string | undefined {
-	const want = answer.trim().toLowerCase();
-	const norm = (u: string) =>
-		u
-			.toLowerCase()
-			.replace(/^https?:\/\/(www\.)?/, '')
-			.replace(/[/?#]+$/, '');
-	for (const f of orgs) {
-		const id = path.basename(f.logicalPath).replace(/\.ya?ml$/, '');
-		if (id === want) return id;
-		const doc = parseDocument(
-			new TextDecoder().decode(f.bytes),
-		).toJS() as Partial<Organization> | null;
-		if (!doc) continue;
-		if (doc.name?.toLowerCase() === want || doc.alternate_name?.toLowerCase() === want) return id;
-		if (url && doc.url && norm(doc.url) === norm(url)) return id;
-	}
-	return undefined;
-}
-
 const isoDate = (s: string) => (/^\d{4}-\d{2}-\d{2}$/.test(s.trim()) ? s.trim() : undefined);
 
 /** Builds the record (add) or applies the changes to an existing one (correct), then validates. */
@@ -311,12 +292,10 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 		accessed: accessed ?? get('source_accessed'),
 	};
 	if (get('source_title')) source.title = get('source_title');
-	const verification = {
-		last_verified: accessed ?? get('source_accessed'),
-		method: method ?? 'desk_review',
-		verified_by_role: 'community-contributor',
-		confidence: 'low',
-	};
+	const verification: Record<string, unknown> = contributorVerification(
+		accessed ?? get('source_accessed'),
+		method ?? 'desk_review',
+	);
 
 	let record: Record<string, unknown>;
 	let logicalPath: string;
@@ -411,19 +390,25 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 	record.channels = kept;
 
 	// Organisation: an existing one, or a new file.
-	const orgFiles = inputs.filter((f) => f.logicalPath.startsWith('content/organizations/'));
+	const orgs = inputs
+		.filter((f) => /^content\/organizations\/[^/]+\.ya?ml$/.test(f.logicalPath))
+		.flatMap((f) => {
+			const o = listedOrganization(
+				path.basename(f.logicalPath).replace(/\.ya?ml$/, ''),
+				new TextDecoder().decode(f.bytes),
+			);
+			return o ? [o] : [];
+		});
+	// The language the names are written in, for their transliteration into a file name.
+	const lang = ((record.languages as string[] | undefined) ?? [])[0];
 	if (get('organization')) {
-		const found = findOrganization(
-			orgFiles,
-			get('organization'),
-			get('organization_url') || undefined,
-		);
+		const found = findOrganization(orgs, get('organization'), get('organization_url') || undefined);
 		if (found) set('organization', found);
 		else {
 			const cc =
 				((record.countries as string[] | undefined) ?? [])[0]?.toLowerCase() ??
 				(record.scope === 'global' ? 'global' : 'regional');
-			let orgId = `${cc}-${slugify(get('organization'), 50)}`.replace(/-$/, '');
+			let orgId = `${cc}-${slugify(get('organization'), { max: 50, lang })}`.replace(/-$/, '');
 			if (orgId === `${cc}`) orgId = `${cc}-organisation-${opts.issue ?? 'new'}`;
 			const missing = ['organization_type', 'organization_url', 'organization_description'].filter(
 				(k) => !get(k),
@@ -474,14 +459,14 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 			verified_by_role: role,
 			confidence,
 		} = previous as Record<string, unknown> & { history?: unknown[] };
-		(verification as Record<string, unknown>).history = [
+		verification.history = [
 			{ date, method: m, verified_by_role: role, ...(confidence ? { confidence } : {}) },
 			...(oldHistory ?? []),
 		];
 	}
 	record.verification = verification;
-	// What the contributor writes for the editors (the "notes" answer) goes to the pull request,
-	// never into the public record.
+	// What the contributor writes for the editors (the fields marked forEditors: "What is wrong",
+	// "Notes for the editors") goes to the pull request, never into the public record.
 
 	// Where the file goes (add): content/resources/<country|global|regional>/<slug>.yaml
 	if (form === 'add') {
@@ -509,8 +494,8 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 			);
 		}
 		let slug =
-			slugify(typeof record.name === 'string' ? record.name : '') ||
-			slugify(typeof record.alternate_name === 'string' ? record.alternate_name : '') ||
+			slugify(typeof record.name === 'string' ? record.name : '', { lang }) ||
+			slugify(typeof record.alternate_name === 'string' ? record.alternate_name : '', { lang }) ||
 			`service-${opts.issue ?? 'new'}`;
 		const taken = new Set(inputs.map((f) => f.logicalPath));
 		const base = slug;

@@ -126,15 +126,3 @@ export function organizationYaml(o: Record<string, unknown>): string {
 		out.sources = out.sources.map((s: Record<string, unknown>) => ordered(s, SOURCE_KEYS));
 	return render(out, MODELINE.organization);
 }
-
-/** A file name from a name: ASCII letters and digits joined by single hyphens ("Línea Azul" → "linea-azul"). */
-export function slugify(text: string, max = 60): string {
-	const s = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/&/g, ' and ')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return s.slice(0, max).replace(/-+$/, '');
-}

@@ -3,9 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { findingsChart } from '../../data/findings';
 import { chartJson } from '../../charts/spec';
 import { CHART_IDS } from '../../model/findings';
+import { REACH_IDS } from '../../model/reach-help';
 
 export const getStaticPaths: GetStaticPaths = () =>
-	CHART_IDS.map((chart) => ({ params: { chart } }));
+	[...CHART_IDS, ...REACH_IDS].map((chart) => ({ params: { chart } }));
 
 export const GET: APIRoute = async ({ params }) => {
 	const spec = await findingsChart(String(params.chart));

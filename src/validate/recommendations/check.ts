@@ -69,8 +69,16 @@ export interface RecommendationCheck {
 	refs: Map<string, ChapterRefs>;
 }
 
-export function checkRecommendations(recordIds: Set<string>, root = ROOT): RecommendationCheck {
-	const result = validateRecommendations({ recordIds }, root);
+/**
+ * `recordIds` and `figureIds` are the ids of the valid records and figures (the repository
+ * validator's result), which the recommendations may cite.
+ */
+export function checkRecommendations(
+	recordIds: Set<string>,
+	figureIds: Set<string>,
+	root = ROOT,
+): RecommendationCheck {
+	const result = validateRecommendations({ recordIds, figureIds }, root);
 	const refs = new Map<string, ChapterRefs>();
 	if (!result.data) return { problems: result.problems, refs };
 	const problems = [...result.problems];

@@ -201,6 +201,7 @@ const RULES: Record<MdxComponent, Record<string, Rule>> = {
 	},
 	Cite: {
 		id: { required: true, kind: 'string', oneOf: (k) => k.figureIds, what: 'external figure' },
+		with: { kind: 'string', oneOf: () => ['period'], what: 'addition' },
 	},
 	Source: {
 		id: { required: true, kind: 'string', oneOf: (k) => k.sourceIds, what: 'reference' },

@@ -60,6 +60,8 @@ export interface ExternalIds {
 	recordIds: Set<string>;
 	/** Indicator ids; defaults to src/model/indicators.ts. */
 	indicatorIds?: readonly string[];
+	/** Ids of valid figures (data/figures/), for evidence.figure_records. */
+	figureIds?: Set<string>;
 }
 
 interface Loaded {
@@ -289,7 +291,21 @@ export function validateRecommendations(
 					),
 				);
 			const ev = r.evidence;
-			if (!ev.indicators && !ev.figures && !ev.records && !ev.sources)
+			ev.figure_records?.forEach((id, j) => {
+				if (!external.figureIds?.has(id))
+					problems.push(
+						err(
+							l,
+							at('evidence', 'figure_records', j),
+							'unknown-figure-record',
+							`there is no figure "${id}" in data/figures/`,
+							didYouMean(id, [...(external.figureIds ?? [])])
+								? `did you mean "${didYouMean(id, [...(external.figureIds ?? [])])}"?`
+								: 'use the id of a figure in data/figures/ (npm run validate lists the files)',
+						),
+					);
+			});
+			if (!ev.indicators && !ev.figures && !ev.records && !ev.sources && !ev.figure_records)
 				problems.push(
 					err(
 						l,

@@ -15,17 +15,24 @@ export function isLanguage(tag: string): boolean {
 	}
 }
 
+/** The problem with a language tag, in the validator's words; undefined when it is known. */
+export function languageProblem(tag: string): { message: string; hint: string } | undefined {
+	return isLanguage(tag)
+		? undefined
+		: {
+				message: `"${tag}" is not a known language`,
+				hint: 'use an ISO 639 code such as en, fr, ar, sw',
+			};
+}
+
 export const languagesRule: RecordRule = {
 	name: 'languages',
 	description: 'Every language of a record and of its channels is a known language tag.',
 	check(r, _ctx, report) {
-		const bad = (path: (string | number)[], l: string) =>
-			report(
-				path,
-				'language',
-				`"${l}" is not a known language`,
-				'use an ISO 639 code such as en, fr, ar, sw',
-			);
+		const bad = (path: (string | number)[], l: string) => {
+			const p = languageProblem(l)!;
+			report(path, 'language', p.message, p.hint);
+		};
 		r.channels.forEach((c, i) =>
 			c.languages.forEach((l, j) => !isLanguage(l) && bad(['channels', i, 'languages', j], l)),
 		);
