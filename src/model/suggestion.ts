@@ -181,7 +181,7 @@ function shown(f: SuggestionFields, key: SuggestionKey): string {
 		case 'age':
 			return f.age ?? AGE_BANDS[0];
 		default:
-			return (f[key] as string | undefined) ?? '';
+			return f[key] ?? '';
 	}
 }
 
