@@ -51,6 +51,27 @@ export default defineConfig(
 			],
 		},
 	},
+	{
+		// The layers that must stay pure (docs/architecture.md): the model, text and charts read no
+		// files, start no process and do not depend on Astro, so pages, scripts, client bundles and
+		// tests share them. Types from the zod contract are allowed.
+		files: ['src/model/**/*.ts', 'src/text/**/*.ts', 'src/charts/**/*.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['node:*', 'fs', 'child_process', 'astro', 'astro:*', '**/data/*', '**/validate/*'],
+							allowTypeImports: true,
+							message:
+								'src/model, src/text and src/charts are pure: read files in src/data or src/validate and pass the values in.',
+						},
+					],
+				},
+			],
+		},
+	},
 	{ languageOptions: { globals: { ...globals.node } } },
 	{ files: ['src/client/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
 	{ files: ['src/offline/sw.js'], languageOptions: { globals: { ...globals.serviceworker } } },

@@ -233,11 +233,12 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'Peer support or youth-led initiative',
 		question: 'Is there peer support or a youth-led initiative?',
 		definition:
-			'A peer-support service, a youth participation initiative, or a service that is youth-led or co-designed with young people.',
-		rule: 'Exists: an active peer_support or youth_participation_initiative record, or youth_participation youth_led / youth_co_designed. Known absent: a sourced entry. Otherwise not yet mapped.',
+			'A peer-support service or a service that offers peer support among its functions, a youth participation initiative, or a service that is youth-led or co-designed with young people.',
+		rule: 'Exists: an active peer_support or youth_participation_initiative record, a record with the peer_support function, or youth_participation youth_led / youth_co_designed. Known absent: a sourced entry. Otherwise not yet mapped.',
 		evaluate: presence(
 			(r) =>
 				r.resource_type === 'peer_support' ||
+				r.functions.includes('peer_support') ||
 				r.resource_type === 'youth_participation_initiative' ||
 				r.youth_participation === 'youth_led' ||
 				r.youth_participation === 'youth_co_designed',

@@ -28,6 +28,7 @@ export function templateOf(p: string): { lang: string; template: string } {
 		template = '/resources/[scope]/[slug]/';
 	else if (a === 'resources' && b === 'facet') template = '/resources/facet/[facet]/[value]/';
 	else if (a === 'resources' && b === 'page') template = '/resources/page/[n]/';
+	else if (a === 'countries' && b && c === 'brief') template = '/countries/[cc]/brief/';
 	else if (a === 'countries' && b) template = '/countries/[cc]/';
 	else if (a === 'organizations' && b) template = '/organizations/[slug]/';
 	else if (a === 'embed' && b) template = '/embed/[cc]/';

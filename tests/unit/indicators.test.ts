@@ -82,6 +82,20 @@ describe('country indicators', () => {
 		).toBe('absent');
 	});
 
+	it('peer support offered by a helpline counts as a youth initiative', () => {
+		// Burundi's fixture helpline is not peer support or youth-led: the indicator is not mapped…
+		const bi = records.filter((r) => r.countries.includes('BI'));
+		const state = (rs: typeof records) =>
+			countryIndicators(fixtureDataset(rs, absent), 'BI', new Set(), NOW).states.youth_initiative;
+		expect(state(records)).toBe('unmapped');
+		// …until one of them lists peer support among its functions.
+		const helpline = bi.find((r) => r.resource_type === 'child_helpline')!;
+		const withPeers = records.map((r) =>
+			r === helpline ? { ...r, functions: [...r.functions, 'peer_support' as const] } : r,
+		);
+		expect(state(withPeers)).toBe('exists');
+	});
+
 	it('known absent from facts that are all known: Uganda is not 24/7, not free, not anonymous', () => {
 		const ug = all.get('UG')!.states;
 		expect([ug.available_24_7, ug.free, ug.anonymous]).toEqual(['absent', 'absent', 'absent']);
