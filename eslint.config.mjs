@@ -62,7 +62,15 @@ export default defineConfig(
 				{
 					patterns: [
 						{
-							group: ['node:*', 'fs', 'child_process', 'astro', 'astro:*', '**/data/*', '**/validate/*'],
+							group: [
+								'node:*',
+								'fs',
+								'child_process',
+								'astro',
+								'astro:*',
+								'**/data/*',
+								'**/validate/*',
+							],
 							allowTypeImports: true,
 							message:
 								'src/model, src/text and src/charts are pure: read files in src/data or src/validate and pass the values in.',
