@@ -11,18 +11,14 @@
  * the files, out/status says ok or problems, out/title the title and out/summary.md the text of
  * the comment or pull request; it exits 0 either way. The contributor's words are quoted in code
  * blocks, so mentions, images and checklists in them stay inert.
+ * With --draft the files are written even when the issue has problems, which are then listed as
+ * what an editor must still do (status "draft" in the out-dir); `npm run intake` works this way.
+ * The work is done by scripts/lib/contrib/issue-run.ts, which the intake shares.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-	inert,
-	issueToRecord,
-	parseIssueBody,
-	problemsMarkdown,
-	writeFiles,
-} from './lib/contrib/issue-to-record';
-import { fieldsOf } from './lib/contrib/issue-forms';
+import { runIssueToRecord } from './lib/contrib/issue-run';
 import { ROOT } from '../src/schemas/reference';
 
 const { values: args } = parseArgs({
@@ -32,72 +28,25 @@ const { values: args } = parseArgs({
 		'summary-file': { type: 'string' },
 		'out-dir': { type: 'string' },
 		'dry-run': { type: 'boolean', default: false },
+		draft: { type: 'boolean', default: false },
 	},
 });
 if (!args['body-file']) {
 	console.error(
-		'usage: tsx scripts/issue-to-record.ts --body-file issue.md [--issue N] [--summary-file out.md] [--dry-run]',
+		'usage: tsx scripts/issue-to-record.ts --body-file issue.md [--issue N] [--summary-file out.md] [--dry-run] [--draft]',
 	);
 	process.exit(2);
 }
 const body = fs.readFileSync(args['body-file'] === '-' ? 0 : args['body-file'], 'utf8');
-const issue = args.issue ? Number(args.issue) : undefined;
 const contentRoot = process.env.POP_CONTENT_DIR
 	? path.resolve(ROOT, process.env.POP_CONTENT_DIR)
 	: ROOT;
-const result = issueToRecord(body, issue ? { issue, contentRoot } : { contentRoot });
-const outDir = args['out-dir'];
-if (outDir) fs.mkdirSync(outDir, { recursive: true });
-const summaryFile = args['summary-file'] ?? (outDir ? path.join(outDir, 'summary.md') : undefined);
-const summary = (text: string) => summaryFile && fs.writeFileSync(summaryFile, text);
-
-if (!result.ok) {
-	const list = problemsMarkdown(result.problems);
-	console.log(
-		`The issue cannot become a record yet (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n${list}`,
-	);
-	summary(
-		`Thank you! Before this can become a record, please fix the following by editing the issue (the check runs again when you save):\n\n${inert(list)}\n\nIf something is not clear, ask here and an editor will help.`,
-	);
-	if (outDir) {
-		fs.writeFileSync(path.join(outDir, 'status'), 'problems');
-		process.exit(0);
-	}
-	process.exit(1);
-}
-
-if (outDir) {
-	writeFiles(result.files, path.join(outDir, 'files'));
-	fs.writeFileSync(path.join(outDir, 'status'), 'ok');
-	fs.writeFileSync(path.join(outDir, 'title'), result.title.replace(/[\r\n]+/g, ' ').slice(0, 200));
-} else if (!args['dry-run']) writeFiles(result.files, contentRoot);
-const written = [...result.files.keys()];
-for (const f of written) console.log(`${args['dry-run'] ? 'would write' : 'wrote'} ${f}`);
-const answers = parseIssueBody(body, result.form).values;
-summary(
-	[
-		`${result.form === 'add' ? 'Adds' : 'Corrects'} \`${result.id}\` from ${issue ? `#${issue}` : 'an issue'}${issue ? `. Closes #${issue}.` : '.'}`,
-		'',
-		// What the contributor wrote for the editors: here, quoted, and never in the record.
-		...fieldsOf(result.form)
-			.filter((f) => f.forEditors && answers.get(f.id))
-			.flatMap((f) => [
-				`${f.label} (quoted as written; not in the record):`,
-				'',
-				inert(answers.get(f.id)!),
-				'',
-			]),
-		'Source (quoted as written):',
-		'',
-		inert(`${answers.get('source_url') ?? ''} (read ${answers.get('source_accessed') ?? ''})`),
-		'',
-		'Files:',
-		...[...result.files.keys()].map((f) => `- \`${f}\``),
-		'',
-		'Editor checklist:',
-		'- [ ] Every number and link matches the source.',
-		'- [ ] The description is factual, and the line for children is plain.',
-		"- [ ] The source carries a date (`published` or `updated`), and `verification` says who checked it: it starts as the contributor's check with low confidence.",
-		'- [ ] `npm run validate` passes.',
-	].join('\n'),
-);
+const { code } = runIssueToRecord(body, {
+	contentRoot,
+	issue: args.issue ? Number(args.issue) : undefined,
+	summaryFile: args['summary-file'],
+	outDir: args['out-dir'],
+	dryRun: args['dry-run'],
+	draft: args.draft,
+});
+process.exit(code);

@@ -11,6 +11,8 @@
  *    stored and nothing is requested.
  * 3. Offline on request: saves one country's pages, and the search index if asked, in this
  *    browser's cache; "Remove saved pages" deletes every saved copy and the service worker.
+ * 4. The suggest form of record and country pages (closed in a <details>): its script,
+ *    /js/suggest.js from this site, is loaded only when the reader opens it.
  * Bundled and minified at build time (src/site/build-steps.ts).
  */
 import type { Hours } from '../schemas/resource';
@@ -151,10 +153,26 @@ function offlineControls(): void {
 	void refresh();
 }
 
+function suggestOnOpen(): void {
+	let loaded = false;
+	const load = () => {
+		if (loaded) return;
+		loaded = true;
+		const script = document.createElement('script');
+		script.src = '/js/suggest.js';
+		document.head.append(script);
+	};
+	for (const box of $$<HTMLDetailsElement>('details[data-suggest-box]')) {
+		if (box.open) load();
+		else box.addEventListener('toggle', load, { once: true });
+	}
+}
+
 if (framedByAnotherSite()) refuseFraming();
 else {
 	quickExit();
 	offlineState();
 	openNow();
 	offlineControls();
+	suggestOnOpen();
 }

@@ -10,3 +10,8 @@ export const NAV: { key: string; href: string; label: UiKey }[] = [
 	{ key: 'search', href: '/search/', label: 'nav.search' },
 	{ key: 'data', href: '/data/', label: 'nav.data' },
 ];
+/** Footer links on every page: how to tell the editors something (tests follow every link). */
+export const FOOTER_NAV: { key: string; href: string; label: UiKey }[] = [
+	{ key: 'suggest', href: '/suggest/', label: 'suggest.nav' },
+	{ key: 'contribute', href: '/contribute/', label: 'footer.contribute' },
+];

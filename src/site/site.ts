@@ -7,6 +7,15 @@ export const OUT_DIR = process.env.POP_OUT_DIR ?? 'dist';
 export const EXIT_URL = 'https://www.wikipedia.org/';
 /** The public repository, for "suggest a correction" and contribution links. */
 export const REPO_URL = 'https://github.com/pop-atlas/pop-atlas';
+/** Where a new issue is opened (the suggest form's "open it on GitHub" route submits here). */
+export const NEW_ISSUE_URL = `${REPO_URL}/issues/new`;
+/**
+ * The editors' address: suggestions sent without an account (/suggest/) go here by e-mail. The
+ * deployer sets POP_EDITORS_EMAIL or confirms this default (docs/deploy.md).
+ */
+export const EDITORS_EMAIL = process.env.POP_EDITORS_EMAIL ?? 'editors@pop-atlas.org';
+if (!/^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(EDITORS_EMAIL))
+	throw new Error(`POP_EDITORS_EMAIL "${EDITORS_EMAIL}" is not an e-mail address`);
 /**
  * Content-Security-Policy for every page (also sent as a header with frame-ancestors, which a
  * <meta> policy cannot set: src/site/headers.ts).
@@ -23,5 +32,8 @@ export const CSP = [
 	"manifest-src 'self'",
 	"object-src 'none'",
 	"base-uri 'none'",
-	"form-action 'self'",
+	// The suggest form (/suggest/, record and country pages) submits only when the reader presses a
+	// button: to their own mail program (mailto:) or to the repository's new-issue page. Nothing else
+	// may be a form's target; the path limits GitHub to that one page (redirects keep the origin).
+	`form-action 'self' mailto: ${NEW_ISSUE_URL}`,
 ].join('; ');

@@ -111,7 +111,12 @@ describe('issue forms', () => {
 			expect(fs.readFileSync(`.github/ISSUE_TEMPLATE/${name}`, 'utf8'), name).toBe(text);
 	});
 	it('are well-formed GitHub issue forms: unique ids and labels, valid defaults, ids that pages pre-fill', () => {
-		for (const name of ['add-a-service.yml', 'correct-a-record.yml', 'report-a-site-problem.yml']) {
+		for (const name of [
+			'add-a-service.yml',
+			'correct-a-record.yml',
+			'report-a-site-problem.yml',
+			'suggestion.yml',
+		]) {
 			const form = YAML.parse(issueTemplateFiles()[name]!) as {
 				name: string;
 				description: string;

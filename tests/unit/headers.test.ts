@@ -1,6 +1,7 @@
 /** The HTTP headers (src/site/headers.ts): what the host and the local server send. */
 import { describe, expect, it } from 'vitest';
 import { HEADER_RULES, headersFile, headersFor, parseHeadersFile } from '../../src/site/headers';
+import { CSP, NEW_ISSUE_URL } from '../../src/site/site';
 
 describe('headers', () => {
 	it('every page but the embed may be framed only by the site itself', () => {
@@ -31,6 +32,20 @@ describe('headers', () => {
 			expect(h['Referrer-Policy']).toBe('no-referrer');
 			expect(h['Permissions-Policy']).toContain('geolocation=()');
 		}
+	});
+	it("forms may go only to the site, the reader's mail program and the new-issue page (the suggest form)", () => {
+		const formAction = (policy: string) =>
+			policy
+				.split(';')
+				.map((d) => d.trim())
+				.find((d) => d.startsWith('form-action '));
+		const expected = `form-action 'self' mailto: ${NEW_ISSUE_URL}`;
+		expect(NEW_ISSUE_URL).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new$/);
+		expect(formAction(CSP)).toBe(expected);
+		expect(formAction(headersFor('/suggest/')['Content-Security-Policy']!)).toBe(expected);
+		expect(formAction(headersFor('/embed/gb/')['Content-Security-Policy']!)).toBe(
+			"form-action 'self'",
+		);
 	});
 	it('writes a _headers file that reads back into the same rules', () => {
 		expect(parseHeadersFile(headersFile())).toEqual(HEADER_RULES);

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /** The entry points: one script per kind of page (site.js on every page). */
-export const CLIENT_ENTRIES = ['site', 'home', 'search', 'directory', 'map'] as const;
+export const CLIENT_ENTRIES = ['site', 'home', 'search', 'directory', 'map', 'suggest'] as const;
 const entry = (name: string) => path.join('src', 'client', `${name}.ts`);
 
 /** One entry bundled in memory, for the dev server or a test. */

@@ -64,7 +64,7 @@ export interface FormProblem {
 export interface IssueResult {
 	ok: boolean;
 	form: FormName;
-	/** Files to write, repository-relative path → content (only when ok). */
+	/** Files to write, repository-relative path → content (only when ok, or a draft). */
 	files: Map<string, string>;
 	/** The record's id, e.g. ke/childline-kenya. */
 	id?: string;
@@ -80,6 +80,12 @@ export interface IssueOptions {
 	contentRoot?: string;
 	/** The issue number, for provenance notes. */
 	issue?: number;
+	/**
+	 * A draft for an editor to finish (`npm run intake`): the files are returned even when there are
+	 * problems, and the problems are what is left to do. The only other difference: a channel with
+	 * answers but no type is kept (with the answers it has) instead of dropped.
+	 */
+	draft?: boolean;
 }
 
 const list = (s: string | undefined) =>
@@ -144,6 +150,7 @@ interface Context {
 	values: Map<string, string>;
 	problems: FormProblem[];
 	label: (id: string) => string;
+	draft: boolean;
 }
 
 const problem = (ctx: Context, id: string, message: string, hint: string) =>
@@ -173,7 +180,8 @@ function channelFrom(ctx: Context, n: number, base?: Channel): Channel | 'remove
 			'this channel has details but no type',
 			'choose the type of channel (phone call, web chat …)',
 		);
-		return undefined;
+		// A draft keeps the channel's answers (its "unknown"s) for the editor to complete.
+		if (!ctx.draft) return undefined;
 	}
 	const c: Record<string, unknown> = base
 		? { ...base }
@@ -221,7 +229,15 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 		(process.env.POP_CONTENT_DIR ? path.resolve(root, process.env.POP_CONTENT_DIR) : root);
 	const form = detectForm(body);
 	const { values, unknown } = parseIssueBody(body, form);
-	const ctx: Context = { root, contentRoot, form, values, problems: [], label: labelOf(form) };
+	const ctx: Context = {
+		root,
+		contentRoot,
+		form,
+		values,
+		problems: [],
+		label: labelOf(form),
+		draft: opts.draft ?? false,
+	};
 	const fail = (title = ''): IssueResult => ({
 		ok: false,
 		form,
@@ -509,7 +525,7 @@ export function issueToRecord(body: string, opts: IssueOptions = {}): IssueResul
 		if (named.has(fp.field) || (fp.field === '(file)' && ctx.problems.length)) continue;
 		ctx.problems.push(fp);
 	}
-	if (ctx.problems.length) return fail(title);
+	if (ctx.problems.length) return opts.draft ? { ...fail(title), files, id } : fail(title);
 	return { ok: true, form, files, id, problems: [], title };
 }
 

@@ -4,7 +4,7 @@
  * organisation and record the contributor fixtures refer to. Point POP_CONTENT_DIR (or a
  * contentRoot option) at the returned folder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,32 @@ export function runScript(
 		input,
 		encoding: 'utf8',
 		timeout: 120_000,
+	});
+}
+
+/**
+ * As runScript, without blocking: the test worker keeps answering the runner while the script
+ * runs, and several scripts can run at once.
+ */
+export function runScriptAsync(
+	script: string,
+	args: string[],
+	env: Record<string, string>,
+	input?: string,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+	const { POP_TODAY: _pinned, ...rest } = process.env;
+	return new Promise((resolve, reject) => {
+		const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
+			env: { ...rest, ...env },
+			timeout: 120_000,
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+		child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, stdout, stderr }));
+		child.stdin.end(input ?? '');
 	});
 }
 
