@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { samplePages, sitePages } from './pages';
 
 import { OUT_DIR as DIST } from '../../src/site/site';
@@ -55,4 +56,55 @@ describe('translated pages', () => {
 			expect(found.slice(0, 20)).toEqual([]);
 		});
 	}
+});
+
+/** The text as Astro writes it into HTML. */
+const escapeHtml = (t: string) =>
+	t
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;');
+
+describe('record text in English on other languages’ pages', () => {
+	// WCAG 3.1.2 (language of parts): a screen reader reads English words with English rules, and
+	// an English line keeps its own direction on an Arabic page.
+	it('marks every channel note, expectation, alert and note of a record lang="en"', () => {
+		const texts: { page: string; text: string }[] = [];
+		const walk = (dir: string) => {
+			for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+				const p = path.join(dir, e.name);
+				if (e.isDirectory()) walk(p);
+				else if (p.endsWith('.yaml')) {
+					const id = path.relative('content/resources', p).replace(/\.yaml$/, '');
+					const r = YAML.parse(fs.readFileSync(p, 'utf8')) as {
+						notes?: string;
+						what_to_expect?: string;
+						alert?: string;
+						channels?: { note?: string }[];
+					};
+					const own = [
+						r.notes,
+						r.what_to_expect,
+						r.alert,
+						...(r.channels ?? []).map((c) => c.note),
+					];
+					for (const text of own) if (text) texts.push({ page: `/ar/resources/${id}/`, text });
+				}
+			}
+		};
+		walk('content/resources');
+		expect(texts.length).toBeGreaterThan(50);
+		const unmarked = texts.filter(({ page, text }) => {
+			const html = fs.readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+			return (
+				!html.includes(escapeHtml(text)) ||
+				!new RegExp(
+					`lang="en"[^>]*>${escapeHtml(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+				).test(html)
+			);
+		});
+		expect(unmarked.slice(0, 10)).toEqual([]);
+	});
 });
