@@ -14,6 +14,7 @@ import {
 	areaIndicators,
 	CHANNEL_GROUPS,
 	indicatorById,
+	localIndicator,
 	isActive,
 	isSupport,
 	supportServiceCount,
@@ -98,7 +99,7 @@ function channelsByRegion({ ds, all, lang }: FindingsInput, source: string): Sta
 	const world = new Map<string, { exists: number; absent: number; unmapped: number }>();
 	let worldSupport = 0;
 	for (const g of CHANNEL_GROUPS) {
-		const label = indicatorById(g.id)!.label;
+		const label = localIndicator(indicatorById(g.id)!, lang).label;
 		for (const [code, name] of areasOf(ds, lang)) {
 			const members = ds.counted
 				.filter((c) => code === 'world' || c.region === code)
@@ -170,7 +171,7 @@ function availabilityAndCost({ ds, all, lang, now }: FindingsInput, source: stri
 			rows.push({
 				key: `${id}:${ai.area}`,
 				label: name,
-				group: indicatorById(id)!.label,
+				group: localIndicator(indicatorById(id)!, lang).label,
 				values: { exists: tally.exists, absent: tally.absent, unmapped: tally.unmapped },
 			});
 		}
@@ -209,7 +210,7 @@ function anonymity({ ds, lang }: FindingsInput, source: string): StackedSpec {
 	const groups = [
 		...CHANNEL_GROUPS.map((g) => ({
 			key: g.id,
-			label: indicatorById(g.id)!.label,
+			label: localIndicator(indicatorById(g.id)!, lang).label,
 			types: g.types,
 		})),
 		{ key: 'other', label: t(lang, 'findings.anonymity.other'), types: [] as string[] },

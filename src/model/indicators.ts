@@ -18,6 +18,9 @@ import { inGroup, isActive } from './groups';
 import { census, kindOfChannel } from './census';
 import { policyRows, type PolicyState } from './figures';
 import { taxonomies } from '../schemas/reference';
+import { dictionary, t, type UiKey } from '../i18n/index';
+import type { Lang } from '../i18n/languages';
+import { RECHECK_MONTHS } from './clock';
 
 /** The facts of a country policy profile, in taxonomy order (data/taxonomies/policy-facts.yaml). */
 export const POLICY_FACTS = (): string[] => taxonomies()['policy-facts'].terms.map((t) => t.id);
@@ -37,6 +40,29 @@ export interface IndicatorDef {
 }
 
 const active = isActive;
+
+/**
+ * An indicator or measure as a page in `lang` shows it: its label and question from the UI
+ * dictionary (indicator.<id>.label / .question, in every language; a unit test keeps the English
+ * equal to the definitions here). The definition and the rule stay in English, the language of the
+ * method: `methodLang` says so, for pages to mark them up.
+ */
+export function localIndicator<D extends IndicatorDef>(
+	def: D,
+	lang: Lang,
+): D & { methodLang: Lang } {
+	const dict = dictionary(lang);
+	const label = dict[`indicator.${def.id}.label` as UiKey];
+	const question = dict[`indicator.${def.id}.question` as UiKey];
+	return {
+		...def,
+		label: label ?? def.label,
+		question: question
+			? t(lang, `indicator.${def.id}.question` as UiKey, { months: RECHECK_MONTHS })
+			: def.question,
+		methodLang: 'en',
+	};
+}
 
 type Evaluator = (records: ResourceEntry[]) => IndicatorState;
 
@@ -268,10 +294,9 @@ export const MEASURES: IndicatorDef[] = [
 	{
 		id: 'verified_recently',
 		label: 'Recently verified',
-		question: 'How much of the data was checked in the last 12 months?',
-		definition:
-			"The share of the country's records whose facts were checked against their sources in the last 12 months.",
-		rule: 'Records verified in the last 12 months divided by all records that serve the country. A country with no record is not yet mapped.',
+		question: `How much of the data was checked in the last ${RECHECK_MONTHS} months?`,
+		definition: `The share of the country's records whose facts were checked against their sources in the last ${RECHECK_MONTHS} months.`,
+		rule: `Records verified in the last ${RECHECK_MONTHS} months divided by all records that serve the country. A country with no record is not yet mapped.`,
 	},
 ];
 /** One measure's definition, or undefined. */

@@ -9,6 +9,7 @@ import type { MapCategory, MapItem } from '../charts/choropleth';
 import type { Dataset } from './dataset';
 import {
 	INDICATORS,
+	localIndicator,
 	MEASURES,
 	verifiedCount,
 	type CountryIndicators,
@@ -50,7 +51,7 @@ export function mapViews(lang: Lang): MapView[] {
 	const views: MapView[] = INDICATORS.map((def) => ({
 		id: def.id,
 		slug: viewSlug(def.id),
-		def,
+		def: localIndicator(def, lang),
 		kind: 'state',
 		categories: states,
 		classify: (ci) => ci.states[def.id] ?? 'unmapped',
@@ -59,7 +60,7 @@ export function mapViews(lang: Lang): MapView[] {
 	views.push({
 		id: languages.id,
 		slug: viewSlug(languages.id),
-		def: languages,
+		def: localIndicator(languages, lang),
 		kind: 'band',
 		categories: [
 			{ key: 'b3', label: t(lang, 'map.band.languages3'), style: 'band3', mark: 'disc' },
@@ -79,7 +80,7 @@ export function mapViews(lang: Lang): MapView[] {
 	views.push({
 		id: fresh.id,
 		slug: viewSlug(fresh.id),
-		def: fresh,
+		def: localIndicator(fresh, lang),
 		kind: 'band',
 		categories: [
 			{ key: 'b3', label: t(lang, 'map.band.fresh3'), style: 'band3', mark: 'disc' },

@@ -13,6 +13,7 @@ import {
 	headline,
 	INDICATOR_IDS,
 	INDICATORS,
+	localIndicator,
 	MEASURES,
 	supportServiceCount,
 	verifiedCount,
@@ -245,5 +246,31 @@ describe('definitions', () => {
 			expect(d.rule.length, d.id).toBeGreaterThan(20);
 		}
 		expect(new Set(INDICATOR_IDS).size).toBe(INDICATOR_IDS.length);
+	});
+});
+
+describe('indicator names in every language', () => {
+	it('the English dictionary says exactly what the definitions say (one text, two homes kept equal)', () => {
+		for (const def of [...INDICATORS, ...MEASURES]) {
+			const en = localIndicator(def, 'en');
+			expect([def.id, en.label, en.question]).toEqual([def.id, def.label, def.question]);
+		}
+	});
+	it('every indicator has its own label and question in French, Spanish and Arabic', () => {
+		for (const lang of ['fr', 'es', 'ar'] as const)
+			for (const def of [...INDICATORS, ...MEASURES]) {
+				const local = localIndicator(def, lang);
+				// SMS is SMS in French and Spanish; every other label is the language's own.
+				if (def.id !== 'channel_sms') expect(local.label, `${lang} ${def.id}`).not.toBe(def.label);
+				expect(local.question, `${lang} ${def.id}`).not.toBe(def.question);
+				expect(local.question).not.toMatch(/\{\w+\}/);
+				expect(local.methodLang).toBe('en');
+			}
+		expect(
+			localIndicator(
+				INDICATORS.find((d) => d.id === 'child_helpline')!,
+				'fr',
+			).label,
+		).toBe('Ligne d’écoute pour enfants');
 	});
 });
