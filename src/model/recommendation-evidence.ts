@@ -10,10 +10,12 @@ import {
 	areaIndicators,
 	headline,
 	indicatorById,
+	localIndicator,
 	type CountryIndicators,
 	type Tally,
 } from './indicators';
 import type { RegionRef } from '../schemas/reference';
+import type { Lang } from '../i18n/languages';
 import { slugify } from '../text/slug';
 
 /** Area names authors may use (world, regions, sub-regions as slugs) → the code indicators use. */
@@ -160,13 +162,14 @@ export function indicatorSummary(
 	ds: Dataset,
 	all: Map<string, CountryIndicators>,
 	id: string,
+	lang: Lang = 'en',
 ): IndicatorSummary {
 	const ind = indicatorById(id);
 	if (!ind) throw new Error(`unknown indicator "${id}"`);
 	const w = areaIndicators(ds, all, 'world');
 	return {
 		id,
-		label: ind.label,
+		label: localIndicator(ind, lang).label,
 		definition: ind.definition,
 		world: { ...w.tallies[id]!, mapped: w.mapped },
 		regions: ds.regions.map((r) => {

@@ -12,11 +12,30 @@ import { samplePages, sitePages } from './pages';
 import { OUT_DIR as DIST } from '../../src/site/site';
 const en = JSON.parse(fs.readFileSync('src/i18n/en.json', 'utf8')) as Record<string, string>;
 
+/** The page without the elements marked lang="en", each removed up to its own closing tag. */
+function withoutEnglish(html: string): string {
+	const open = /<(\w+)\b[^>]*\slang="en"[^>]*>/i;
+	for (let m = open.exec(html); m; m = open.exec(html)) {
+		const tag = m[1]!.toLowerCase();
+		const same = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+		same.lastIndex = m.index + m[0].length;
+		let depth = 1;
+		let end = html.length;
+		for (let t = same.exec(html); t; t = same.exec(html)) {
+			depth += t[1] ? -1 : 1;
+			if (depth === 0) {
+				end = t.index + t[0].length;
+				break;
+			}
+		}
+		html = `${html.slice(0, m.index)} ${html.slice(end)}`;
+	}
+	return html;
+}
+
 /** Visible text of a page, without scripts, styles and elements marked as English content. */
 function visibleText(html: string): string {
-	return html
-		.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-		.replace(/<(\w+)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+	return withoutEnglish(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' '))
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&amp;/g, '&')
 		.replace(/&#39;|&apos;/g, "'")
