@@ -4,7 +4,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/browser/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 1_800_000,
+		testTimeout: 2_700_000,
 		hookTimeout: 120_000,
 		fileParallelism: false,
 	},

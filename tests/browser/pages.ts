@@ -52,7 +52,7 @@ const stable = (s: string) => crypto.createHash('sha1').update(s).digest('hex');
 /** Pages to check: per language and template, all if few, else a fixed sample plus the largest. */
 export function samplePages(
 	pages: SitePage[],
-	perTemplate = Number(process.env.POP_A11Y_SAMPLE ?? 25),
+	perTemplate = Number(process.env.POP_A11Y_SAMPLE ?? 12),
 	langs?: string[],
 ): SitePage[] {
 	if (process.env.POP_A11Y_ALL === '1') return pages;
