@@ -7,6 +7,7 @@ export const LANGUAGES = {
 	en: { label: 'English', dir: 'ltr', reviewed: true },
 	fr: { label: 'Français', dir: 'ltr', reviewed: false },
 	es: { label: 'Español', dir: 'ltr', reviewed: false },
+	pt: { label: 'Português', dir: 'ltr', reviewed: false },
 	ar: { label: 'العربية', dir: 'rtl', reviewed: false },
 } as const satisfies Record<string, { label: string; dir: 'ltr' | 'rtl'; reviewed: boolean }>;
 export type Lang = keyof typeof LANGUAGES;

@@ -4,6 +4,7 @@ import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
 import { dictionary, type UiKey } from '../i18n/index';
 import type { Lang } from '../i18n/languages';
 import { countryList, taxonomies, type TaxonomyName } from '../schemas/reference';
@@ -11,7 +12,7 @@ import { CONTRIBUTOR_ROLE, type TRANSLATION_STATUS } from '../schemas/resource';
 
 type TranslationStatus = (typeof TRANSLATION_STATUS)[number];
 
-for (const l of [en, fr, es, ar]) countriesLib.registerLocale(l);
+for (const l of [en, fr, es, pt, ar]) countriesLib.registerLocale(l);
 
 const termMaps = new Map<TaxonomyName, Map<string, string>>();
 /**
@@ -41,6 +42,13 @@ export function termLabel(
 const NAME_OVERRIDES: Record<string, Record<string, string>> = {
 	en: { CG: 'Republic of the Congo', CD: 'Democratic Republic of the Congo' },
 	es: { CG: 'República del Congo', CD: 'República Democrática del Congo' },
+	// i18n-iso-countries 7.14 swaps the Congos in Portuguese (CG read "República Democrática do Congo") and names MF and SX alike.
+	pt: {
+		CG: 'República do Congo',
+		CD: 'República Democrática do Congo',
+		MF: 'São Martinho (parte francesa)',
+		SX: 'São Martinho (parte neerlandesa)',
+	},
 };
 
 let countryNames: Map<string, string> | undefined;

@@ -1,5 +1,5 @@
 /**
- * The recommendation chapters are written in English. On the French, Spanish and Arabic pages their
+ * The recommendation chapters are written in English. On the pages in the other interface languages their
  * prose (paragraphs, headings, list items) is marked lang="en" (WCAG 3.1.2, language of parts), so
  * a screen reader reads it as English, while the components inside a chapter (a recommendation,
  * a chart) keep the page's language for their own labels. Pass the result to an MDX <Content>.
