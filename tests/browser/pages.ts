@@ -2,7 +2,9 @@
  * Which built pages the browser tests visit. Every template is covered: templates with few pages
  * are checked page by page; templates with many (a page per record, country, organisation or
  * directory facet) are checked on a fixed sample that always includes the largest page, so the
- * suite stays within CI time as the dataset grows. POP_A11Y_ALL=1 checks every page.
+ * suite stays within CI time as the dataset grows. POP_A11Y_ALL=1 checks every page;
+ * POP_PAGES=<file> checks only the pages listed there (a pull request's quick check: the pages its
+ * changes touch, from `npm run touched-pages`).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -48,6 +50,18 @@ export function sitePages(dist: string): SitePage[] {
 }
 
 const stable = (s: string) => crypto.createHash('sha1').update(s).digest('hex');
+
+/** The pages POP_PAGES lists (one site path per line), or undefined when it is not set. */
+export function listedPages(
+	file: string | undefined = process.env.POP_PAGES,
+): string[] | undefined {
+	if (!file) return undefined;
+	return fs
+		.readFileSync(file, 'utf8')
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
+}
 
 /** Pages to check: per language and template, all if few, else a fixed sample plus the largest. */
 export function samplePages(

@@ -30,6 +30,8 @@ export interface BuildContext {
 	outDir: string;
 	/** The validated content, read once for every step that needs it. */
 	validation: () => ValidationResult;
+	/** Steps left out of this build (POP_SKIP_STEPS), so later steps do not check their output. */
+	skipped: ReadonlySet<string>;
 }
 
 export interface BuildStep {
@@ -89,15 +91,16 @@ export const BUILD_STEPS: BuildStep[] = [
 	{
 		name: 'check',
 		what: 'check the built site: every record has its page, safety basics, links, dialled numbers, recommendation pages',
-		run: ({ outDir, validation }) => {
-			const v = validation();
+		run: (ctx) => {
+			const { outDir } = ctx;
+			const v = ctx.validation();
 			// The content is valid (assertValid), so every record file is a record and needs its page.
 			const ids = v.resources.map((r) => r.id);
 			const result = checkBuild(outDir, ids, dialLinks(datasetFromValidation(v)));
 			const recIds = [
 				...(checkRecommendations(new Set(ids), figureIdsOf(v)).data?.byId.keys() ?? []),
 			];
-			result.problems.push(...checkRecommendationBuild(outDir, recIds));
+			result.problems.push(...checkRecommendationBuild(outDir, recIds, !ctx.skipped.has('pdfs')));
 			for (const p of result.problems.slice(0, 200)) console.log(p);
 			if (result.problems.length)
 				throw new Error(`check-build: ${result.problems.length} problem(s) in the built site`);
@@ -107,10 +110,14 @@ export const BUILD_STEPS: BuildStep[] = [
 ];
 
 /** A context that validates the content once, on first use, and refuses invalid content. */
-export function buildContext(outDir: string): BuildContext {
+export function buildContext(
+	outDir: string,
+	skipped: ReadonlySet<string> = new Set(),
+): BuildContext {
 	let v: ValidationResult | undefined;
 	return {
 		outDir,
+		skipped,
 		validation: () => {
 			if (!v) {
 				v = validateRepository();
@@ -121,15 +128,37 @@ export function buildContext(outDir: string): BuildContext {
 	};
 }
 
-/** Runs the steps in order (or only `only`), logging each one's result and time. */
+/**
+ * The steps POP_SKIP_STEPS names (comma-separated, e.g. "pdfs" for a pull request's quick check,
+ * which does not need the PDFs printed); an unknown name is an error, so a typo cannot pass.
+ */
+export function skippedSteps(env: string | undefined = process.env.POP_SKIP_STEPS): Set<string> {
+	const names = (env ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
+	const unknown = names.filter((n) => !BUILD_STEPS.some((s) => s.name === n));
+	if (unknown.length)
+		throw new Error(
+			`POP_SKIP_STEPS names no build step: ${unknown.join(', ')} (steps: ${BUILD_STEPS.map((s) => s.name).join(', ')})`,
+		);
+	if (names.includes('check')) throw new Error('POP_SKIP_STEPS cannot skip the check step');
+	return new Set(names);
+}
+
+/** Runs the steps in order (or only `only`), except those POP_SKIP_STEPS names, logging each one's result and time. */
 export async function runBuildSteps(
 	outDir: string,
 	only?: string[],
 	log: (line: string) => void = console.log,
 ): Promise<{ name: string; ms: number }[]> {
-	const ctx = buildContext(outDir);
+	const skipped = skippedSteps();
+	const ctx = buildContext(outDir, skipped);
 	const timings: { name: string; ms: number }[] = [];
-	for (const step of BUILD_STEPS.filter((s) => !only || only.includes(s.name))) {
+	for (const name of skipped) log(`${name}: skipped (POP_SKIP_STEPS)`);
+	for (const step of BUILD_STEPS.filter(
+		(s) => (!only || only.includes(s.name)) && !skipped.has(s.name),
+	)) {
 		const started = performance.now();
 		const result = await step.run(ctx);
 		const ms = Math.round(performance.now() - started);
