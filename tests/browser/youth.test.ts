@@ -78,7 +78,7 @@ describe('voices', () => {
 	it('shows every statement exactly as its source file has it, with the file’s notes beside it', async () => {
 		expect(statements.length).toBeGreaterThan(0);
 		const { ctx, page } = await open(VOICES_URL, false);
-		const shown = await page.$$eval('figure.voice', (figs) =>
+		const shown = await page.$$eval('.voice', (figs) =>
 			figs.map((f) => ({
 				id: f.getAttribute('data-statement'),
 				text: f.querySelector('blockquote > p')?.textContent,
@@ -160,7 +160,7 @@ describe('young readers’ pages', () => {
 	const ownText = (page: Page) =>
 		page.evaluate(() => {
 			const young = document.querySelector('.young')!;
-			for (const el of young.querySelectorAll('figure.voice')) el.remove();
+			for (const el of young.querySelectorAll('.voice')) el.remove();
 			return [...young.querySelectorAll<HTMLElement>('p, li')]
 				.filter((el) => !el.querySelector('p, li'))
 				.filter((el) => {
