@@ -1,11 +1,14 @@
 /**
  * A small static server for dist/ (used by `npm start` and the browser tests). It sends the
  * headers of dist/_headers, as the production host does (src/site/headers.ts), and 404.html for
- * unknown paths. Usage: tsx scripts/serve.ts [--port 4321] [--dir dist] [--no-headers]
+ * unknown paths. Text files go out gzipped to a browser that accepts it, as the production hosts
+ * send them, so Lighthouse and the browser tests see the transfer a reader sees.
+ * Usage: tsx scripts/serve.ts [--port 4321] [--dir dist] [--no-headers]
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/site/headers';
 import { OUT_DIR } from '../src/site/site';
 
@@ -30,6 +33,9 @@ const TYPES: Record<string, string> = {
 	'.pf_filter': 'application/octet-stream',
 	'.pagefind': 'application/octet-stream',
 };
+
+/** Types sent gzipped (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|geo\+json|manifest\+json)|image\/svg)/;
 
 /**
  * `headers`: 'host' sends the rules of the site's _headers file (what Cloudflare Pages sends);
@@ -63,12 +69,18 @@ export function createServer(dir: string, headers: 'host' | 'none' = 'host'): ht
 			status = 404;
 			file = path.join(root, '404.html');
 		}
+		const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+		const gzip =
+			COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(status, {
 			...headersFor(url.pathname, rules),
-			'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+			'Content-Type': type,
 			'Cache-Control': 'no-cache',
+			Vary: 'Accept-Encoding',
+			...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
 		});
-		fs.createReadStream(file).pipe(res);
+		const body = fs.createReadStream(file);
+		(gzip ? body.pipe(zlib.createGzip()) : body).pipe(res);
 	});
 }
 
