@@ -11,6 +11,7 @@
  * Flags: --sizes 1000,10000   --quick (= --sizes 1000)   --no-real   --no-search   --keep
  *        --seed <n>   --today YYYY-MM-DD   --queries helpline,report   --json bench/out/results.json
  *        --site <dir>: only weigh and search an existing build (e.g. dist), then stop.
+ *        --lighthouse <dir> [--runs 3]: Lighthouse (mobile) on the five first pages of a build, then stop.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -653,6 +654,15 @@ function details(r: Pick<SizeResult, 'validation' | 'build' | 'weights' | 'searc
 
 // ---------------------------------------------------------------------------------------------
 // Main
+
+const LIGHTHOUSE = option('lighthouse');
+if (LIGHTHOUSE) {
+	const { lighthouseTable, runLighthouse } = await import('./lighthouse');
+	const runs = Number(option('runs') ?? 3);
+	console.log(`== Lighthouse 12 (mobile) on ${LIGHTHOUSE}, median of ${runs} runs, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+	console.log(lighthouseTable(await runLighthouse(LIGHTHOUSE, runs)));
+	process.exit(0);
+}
 
 const SITE = option('site');
 if (SITE) {
