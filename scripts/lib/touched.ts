@@ -10,7 +10,7 @@ export interface TouchedRecord {
 	id: string;
 	organization: string;
 	countries: readonly string[];
-	applies_in?: readonly string[];
+	applies_in?: readonly string[] | undefined;
 }
 
 export type Touched =
