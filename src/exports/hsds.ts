@@ -7,7 +7,12 @@
  */
 import { contactPoint, numberCountry } from '../model/contact';
 import type { Channel, Hours, Resource } from '../schemas/resource';
-import type { Dataset, OrganizationEntry, ResourceEntry } from '../model/dataset';
+import {
+	organizationPath,
+	type Dataset,
+	type OrganizationEntry,
+	type ResourceEntry,
+} from '../model/dataset';
 import { countryName, termLabel } from '../text/labels';
 import { REPO_URL } from '../site/site';
 import type { FileDates } from './git-dates';
@@ -163,7 +168,7 @@ export function toHsds(
 
 	const organizations = [...ds.organizations.values()]
 		.sort((a, b) => a.id.localeCompare(b.id))
-		.map((o) => organization(o, meta, attribute));
+		.map((o) => organization(o, meta, attribute, organizationPath(ds, o.id)));
 	const services = ds.resources.map((r) =>
 		service(ds, r, meta, attribute, dates(`content/resources/${r.id}.yaml`)),
 	);
@@ -179,14 +184,19 @@ type AttributeFn = (
 	value?: string,
 ) => Obj;
 
-function organization(o: OrganizationEntry, meta: ExportMeta, attribute: AttributeFn): Obj {
+function organization(
+	o: OrganizationEntry,
+	meta: ExportMeta,
+	attribute: AttributeFn,
+	pagePath: string,
+): Obj {
 	const id = popUuid('organization', o.id);
 	const out: Obj = {
 		id,
 		name: o.name,
 		description: o.description,
 		website: o.url,
-		uri: `${meta.site}/organizations/${o.id}/`,
+		uri: `${meta.site}${pagePath}`,
 		attributes: [
 			attribute('organization', id, 'organization_type', 'organization_type', o.type),
 			...(o.memberships ?? []).map((m) =>

@@ -87,3 +87,18 @@ export function buildDataset(
 		policy: new Map((evidence.policy ?? []).map((p) => [p.country, p])),
 	};
 }
+
+/**
+ * The site path of an organisation: its own page when it runs more than one service; otherwise
+ * the page of its one service, which shows the organisation (a page of its own would repeat it).
+ */
+export function organizationPath(ds: Pick<Dataset, 'resourcesByOrg'>, orgId: string): string {
+	const services = ds.resourcesByOrg.get(orgId) ?? [];
+	return services.length === 1
+		? `/resources/${services[0]!.id}/#organization`
+		: `/organizations/${orgId}/`;
+}
+
+/** True when an organisation has a page of its own (it runs more than one service). */
+export const hasOrganizationPage = (ds: Pick<Dataset, 'resourcesByOrg'>, orgId: string): boolean =>
+	(ds.resourcesByOrg.get(orgId)?.length ?? 0) !== 1;
