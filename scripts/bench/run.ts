@@ -23,6 +23,10 @@ import { createServer } from '../serve';
 import { launch } from '../lib/chromium';
 import { DEFAULT_SEED, DEFAULT_TODAY, generate, type GenerateResult } from './generate';
 import { BUILD_STEPS } from '../lib/build/steps';
+import { LANG_CODES } from '../../src/i18n/languages';
+
+/** The language prefix of a built page's path (none for English). */
+const LANG_PREFIX = new RegExp(`^(?:(${LANG_CODES.filter((l) => l !== 'en').join('|')})/)?(.*)$`);
 
 // ---------------------------------------------------------------------------------------------
 // Budgets
@@ -375,7 +379,7 @@ function weigh(outDir: string): WeightFigures {
 		const w = weight(toSite(rel), buf);
 		all.push(w);
 		// Every interface language: /fr/countries/ke/ is a French country page, and so on.
-		const lm = /^(?:(fr|es|ar)\/)?(.*)$/.exec(rel)!;
+		const lm = LANG_PREFIX.exec(rel)!;
 		const lang = lm[1] ?? 'en';
 		const inner = lm[2]!;
 		const bucket = perLang.get(lang) ?? { country: [], record: [] };
