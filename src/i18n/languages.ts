@@ -17,11 +17,35 @@ export const dirOf = (lang: string): 'ltr' | 'rtl' =>
 	(LANGUAGES as Record<string, { dir: 'ltr' | 'rtl' }>)[lang]?.dir ?? 'ltr';
 export const isLang = (s: string | undefined): s is Lang => !!s && s in LANGUAGES;
 
+/**
+ * The languages this build makes pages for: every interface language, or those POP_LANGS names
+ * (comma-separated) when the site is built as shards on several machines and merged afterwards
+ * (scripts/merge-shards.ts). Links and the language switcher still name every language.
+ */
+export function buildLangs(env: string | undefined): Lang[] {
+	if (!env?.trim()) return LANG_CODES;
+	const asked = env
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
+	const unknown = asked.filter((l) => !isLang(l));
+	if (unknown.length)
+		throw new Error(
+			`POP_LANGS: ${unknown.join(', ')} is not an interface language (${LANG_CODES.join(', ')})`,
+		);
+	return LANG_CODES.filter((l) => asked.includes(l));
+}
+export const BUILD_LANGS: Lang[] = buildLangs(
+	typeof process === 'undefined' ? undefined : process.env.POP_LANGS,
+);
+/** True when this build makes only some languages' pages (a shard). */
+export const IS_SHARD = BUILD_LANGS.length < LANG_CODES.length;
+
 /** The locale route parameter for a language: undefined for English (no prefix). */
 export const localeParam = (lang: Lang): string | undefined =>
 	lang === DEFAULT_LANG ? undefined : lang;
-/** getStaticPaths helper: one entry per interface language. */
-export const LOCALE_PARAMS = LANG_CODES.map((lang) => ({ lang, locale: localeParam(lang) }));
+/** getStaticPaths helper: one entry per language this build makes. */
+export const LOCALE_PARAMS = BUILD_LANGS.map((lang) => ({ lang, locale: localeParam(lang) }));
 
 /** A site path in a language: /countries/ke/ → /fr/countries/ke/ (English has no prefix). */
 export function localizePath(lang: Lang, path: string): string {

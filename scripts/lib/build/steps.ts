@@ -9,6 +9,7 @@ import { readGitDates } from '../../../src/exports/git-dates';
 import { dialLinks } from '../../../src/model/contact';
 import { headersFile } from '../../../src/site/headers';
 import { SITE_URL } from '../../../src/site/site';
+import { BUILD_LANGS, IS_SHARD } from '../../../src/i18n/languages';
 import {
 	assertValid,
 	datasetFromValidation,
@@ -146,6 +147,16 @@ export function skippedSteps(env: string | undefined = process.env.POP_SKIP_STEP
 	return new Set(names);
 }
 
+/**
+ * The steps a shard leaves to the merge (POP_LANGS names some languages only): the offline packs,
+ * the sitemap and the check need every language's pages; the PDFs are printed from English pages,
+ * so only the shard that builds English prints them (the merge fills in the other pages' links).
+ */
+export function shardSkips(langs: readonly string[] = BUILD_LANGS, shard = IS_SHARD): Set<string> {
+	if (!shard) return new Set();
+	return new Set(['offline', 'sitemap', 'check', ...(langs.includes('en') ? [] : ['pdfs'])]);
+}
+
 /** Runs the steps in order (or only `only`), except those POP_SKIP_STEPS names, logging each one's result and time. */
 export async function runBuildSteps(
 	outDir: string,
@@ -153,9 +164,16 @@ export async function runBuildSteps(
 	log: (line: string) => void = console.log,
 ): Promise<{ name: string; ms: number }[]> {
 	const skipped = skippedSteps();
-	const ctx = buildContext(outDir, skipped);
+	const shard = shardSkips();
+	const ctx = buildContext(outDir, new Set([...skipped, ...shard]));
 	const timings: { name: string; ms: number }[] = [];
 	for (const name of skipped) log(`${name}: skipped (POP_SKIP_STEPS)`);
+	for (const name of shard)
+		if (!skipped.has(name))
+			log(
+				`${name}: ${name === 'pdfs' ? 'printed by the shard that builds English; the merge fills in the links' : 'runs on the merged site'} (shard ${BUILD_LANGS.join(',')})`,
+			);
+	for (const name of shard) skipped.add(name);
 	for (const step of BUILD_STEPS.filter(
 		(s) => (!only || only.includes(s.name)) && !skipped.has(s.name),
 	)) {
