@@ -260,8 +260,27 @@ const FORM_LINE = new RegExp(`^(${KEYS.join('|')})=(.*)$`);
 const NO_RESPONSE = /^_?No response_?$/i;
 
 /** Reads a suggestion back from any of its three shapes (see the top of this file). */
+/**
+ * Undoes the one garbling a suggestion meets on its way: Chromium sends a form posted as
+ * text/plain to a mailto: address (the suggest form without JavaScript) with its UTF-8 bytes read
+ * as Latin-1, so "Telèfon" arrives as "TelÃ¨fon" and Arabic as "Ø..." (whatwg/html#3228). A text
+ * made only of characters up to U+00FF whose bytes are valid UTF-8 with at least one multi-byte
+ * sequence is read again as UTF-8; any other text (real Latin-1 accents included) is left alone.
+ */
+export function repairMojibake(text: string): string {
+	if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(text)) return text;
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return text;
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(
+			Uint8Array.from(text, (c) => c.charCodeAt(0)),
+		);
+	} catch {
+		return text;
+	}
+}
+
 export function parseSuggestion(text: string): ParsedSuggestion {
-	const lines = stripControls(text.replace(/^\uFEFF/, '')).split('\n');
+	const lines = stripControls(repairMojibake(text.replace(/^\uFEFF/, ''))).split('\n');
 	let format: SuggestionFormat | undefined;
 	for (const line of lines) {
 		if (ISSUE_LINE.test(line)) format = 'issue';

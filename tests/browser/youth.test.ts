@@ -99,7 +99,7 @@ describe('voices', () => {
 		const { ctx, page } = await open(localizePath('fr', VOICES_URL));
 		const first = statements.find((x) => x.s.language === 'en')!;
 		expect(
-			await page.getAttribute(`figure[data-statement="${first.s.id}"] blockquote`, 'lang'),
+			await page.getAttribute(`.voice[data-statement="${first.s.id}"] blockquote`, 'lang'),
 		).toBe('en');
 		await ctx.close();
 	});

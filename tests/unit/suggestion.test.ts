@@ -8,6 +8,7 @@ import {
 	cleanFields,
 	composeSuggestion,
 	parseSuggestion,
+	repairMojibake,
 	suggestionIssueUrl,
 	suggestionMailto,
 	type SuggestionFields,
@@ -211,5 +212,27 @@ describe('hostile text', () => {
 		const f = cleanFields({ service: 'a'.repeat(500), what: 'b'.repeat(5000) }).fields;
 		expect(f.service).toHaveLength(200);
 		expect(f.what).toHaveLength(1500);
+	});
+});
+
+describe('repairMojibake', () => {
+	// What Chromium sends for the suggest form without JavaScript: UTF-8 bytes read as Latin-1.
+	const garble = (s: string) => String.fromCharCode(...new TextEncoder().encode(s));
+	it('reads a message garbled on its way back as UTF-8, in every script the site speaks', () => {
+		for (const s of [
+			'service=Telèfon 175 (infants i adolescents en situació de risc)',
+			'what=O número não atende.',
+			'what=الرقم لا يجيب',
+			'what=Línea 102 — “horario” incorrecto',
+		]) {
+			expect(repairMojibake(garble(s))).toBe(s);
+			expect(parseSuggestion(garble(`${s}\r\n`)).fields).toEqual(
+				parseSuggestion(`${s}\r\n`).fields,
+			);
+		}
+	});
+	it('leaves alone text that is not garbled, Latin-1 accents included', () => {
+		for (const s of ['Telèfon 175', 'plain ASCII', 'Ça va, naïve café', 'الرقم', 'Ã alone'])
+			expect(repairMojibake(s)).toBe(s);
 	});
 });

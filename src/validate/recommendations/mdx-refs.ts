@@ -191,6 +191,7 @@ const RULES: Record<MdxComponent, Record<string, Rule>> = {
 		indicator: { kind: 'string', oneOf: (k) => k.indicatorIds, what: 'indicator' },
 		findings: { kind: 'string', oneOf: () => CHART_IDS, what: 'findings chart' },
 		by: { kind: 'string', oneOf: () => ['region'], what: 'grouping' },
+		level: { kind: 'number' },
 	},
 	Records: {
 		ids: { kind: 'strings', oneOf: (k) => k.recordIds, what: 'record' },
