@@ -11,6 +11,7 @@ export default defineConfig(
 	{
 		ignores: [
 			'dist/**',
+			'shards/**',
 			'.astro/**',
 			'node_modules/**',
 			'**/*-cache/**',
