@@ -37,11 +37,13 @@ export function touchedPages(
 ): Touched {
 	if (!files.length) return { full: true, reason: 'no changed files were found' };
 	const paths = new Set<string>();
+	/** Pages that exist in English only (the embed widget). */
+	const single = new Set<string>();
 	const country = (cc: string) => {
 		const c = cc.toLowerCase();
 		paths.add(`/countries/${c}/`);
 		paths.add(`/countries/${c}/brief/`);
-		paths.add(`/embed/${c}/`);
+		single.add(`/embed/${c}/`);
 	};
 	const record = (r: TouchedRecord) => {
 		paths.add(`/resources/${r.id}/`);
@@ -55,12 +57,17 @@ export function touchedPages(
 		if ((m = RECORD.exec(file))) {
 			const r = byId.get(`${m[1]}/${m[2]}`);
 			if (r) record(r);
-			// A deleted record: its country's pages must no longer show it.
-			else if (m[1]!.length === 2) country(m[1]!);
+			// A deleted record: its country's pages must no longer show it (a global or regional
+			// one showed on every country's page: a sample stands in), nor the directory.
+			else {
+				for (const cc of m[1]!.length === 2 ? [m[1]!] : SAMPLE_COUNTRIES) country(cc);
+				paths.add('/resources/');
+			}
 		} else if ((m = ORGANIZATION.exec(file))) {
 			const own = records.filter((r) => r.organization === m![1]);
 			for (const r of own) record(r);
-			if (!own.length) paths.add(`/organizations/${m[1]}/`);
+			// An organisation without services (or deleted): the directory stands in.
+			if (!own.length) paths.add('/resources/');
 		} else if ((m = EMERGENCY.exec(file)) || (m = POLICY.exec(file))) {
 			country(m[1]!);
 			if (file.startsWith('data/policy/')) paths.add('/map/');
@@ -69,6 +76,9 @@ export function touchedPages(
 			for (const c of (readFile(file) ?? '').matchAll(/\bcountry: ([A-Z]{2})\b/g)) country(c[1]!);
 		} else return { full: true, reason: `${file} is not a record, organisation or data file` };
 	}
-	const pages = [...paths].sort().flatMap((p) => LANG_CODES.map((lang) => localizePath(lang, p)));
+	const pages = [
+		...[...paths].sort().flatMap((p) => LANG_CODES.map((lang) => localizePath(lang, p))),
+		...[...single].sort(),
+	];
 	return { full: false, pages, files: [...files] };
 }

@@ -1,5 +1,5 @@
 /**
- * No untranslated interface string on the French, Spanish and Arabic pages: every English UI
+ * No untranslated interface string on the pages in every other interface language: every English UI
  * string of four words or more that has its own translation must not appear on a page of each
  * template in another language. Record text written in English is marked lang="en" and skipped.
  */

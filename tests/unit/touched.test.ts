@@ -24,10 +24,12 @@ describe('touchedPages', () => {
 			'/organizations/ke-childline-kenya/',
 			'/countries/ke/',
 			'/countries/ke/brief/',
-			'/embed/ke/',
 		])
 			for (const lang of LANG_CODES)
 				expect(pages, `${lang} ${p}`).toContain(lang === 'en' ? p : `/${lang}${p}`);
+		// The embed widget exists in English only.
+		expect(pages).toContain('/embed/ke/');
+		expect(pages).not.toContain('/fr/embed/ke/');
 		expect(pages).not.toContain('/countries/ug/');
 		expect(pages.filter((p) => p.includes('/resources/ke/other/'))).toEqual([]);
 		expect(new Set(pages).size).toBe(pages.length);
@@ -40,10 +42,14 @@ describe('touchedPages', () => {
 		expect(everywhere).toContain('/pt/countries/br/');
 	});
 
-	it('a deleted record: its country pages, which must no longer show it', () => {
+	it('a deleted record: its country pages and the directory, which must no longer show it', () => {
 		const pages = pagesOf(['content/resources/tz/gone.yaml']);
 		expect(pages).toContain('/countries/tz/');
+		expect(pages).toContain('/pt/resources/');
 		expect(pages.some((p) => p.includes('/resources/tz/gone/'))).toBe(false);
+		// A deleted global record showed on every country page: a sample of them stands in.
+		expect(pagesOf(['content/resources/global/gone.yaml'])).toContain('/countries/gb/');
+		expect(pagesOf(['content/organizations/nobody.yaml'])).toContain('/ar/resources/');
 	});
 
 	it('an organisation: the pages of every record it runs', () => {
@@ -54,6 +60,7 @@ describe('touchedPages', () => {
 
 	it('emergency numbers, policy profiles and figures: the country pages they show on', () => {
 		expect(pagesOf(['data/emergency-numbers/ke.yaml'])).toContain('/embed/ke/');
+		expect(pagesOf(['data/emergency-numbers/ke.yaml'])).toContain('/es/countries/ke/');
 		const policy = pagesOf(['data/policy/br.yaml']);
 		expect(policy).toContain('/countries/br/brief/');
 		expect(policy).toContain('/map/');
@@ -82,11 +89,13 @@ describe('touchedPages', () => {
 });
 
 describe('POP_SKIP_STEPS', () => {
-	it('names build steps to leave out; a typo or the check step is refused', () => {
+	it('names build steps to leave out; a typo or a step the check needs is refused', () => {
 		expect([...skippedSteps('pdfs')]).toEqual(['pdfs']);
-		expect([...skippedSteps(' pdfs , offline ')].sort()).toEqual(['offline', 'pdfs']);
+		expect([...skippedSteps(' pdfs ')]).toEqual(['pdfs']);
 		expect(skippedSteps(undefined).size).toBe(0);
 		expect(() => skippedSteps('pdf')).toThrow(/names no build step: pdf/);
-		expect(() => skippedSteps('check')).toThrow(/cannot skip the check/);
+		// The check needs the sitemap, the offline packs and itself: only the PDFs can go.
+		for (const step of ['check', 'sitemap', 'offline', 'search'])
+			expect(() => skippedSteps(`pdfs,${step}`), step).toThrow(/can leave out only pdfs/);
 	});
 });
