@@ -8,8 +8,7 @@ import path from 'node:path';
 import { checkPdfLinks } from './pdf-build';
 import { recUrl } from '../../src/site/recommendation-routes';
 
-/** @param pdfs false when the PDF step was skipped (POP_SKIP_STEPS=pdfs): PDF links are not checked. */
-export function checkRecommendationBuild(dist: string, recIds: string[], pdfs = true): string[] {
+export function checkRecommendationBuild(dist: string, recIds: string[]): string[] {
 	const problems: string[] = [];
 	const index = path.join(dist, 'recommendations', 'index.html');
 	if (!fs.existsSync(index)) return recIds.length ? ['recommendations/index.html is missing'] : [];
@@ -22,5 +21,5 @@ export function checkRecommendationBuild(dist: string, recIds: string[], pdfs = 
 		if (matrix && !matrix.includes(`href="${recUrl(id)}"`))
 			problems.push(`recommendation ${id} is missing from the matrix on /recommendations/`);
 	}
-	return pdfs ? [...problems, ...checkPdfLinks(dist)] : problems;
+	return [...problems, ...checkPdfLinks(dist)];
 }

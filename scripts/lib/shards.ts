@@ -27,14 +27,11 @@ export interface MergeReport {
 	conflicts: string[];
 }
 
-function walk(dir: string, base = dir, out: string[] = []): string[] {
-	for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-		const p = path.join(dir, e.name);
-		if (e.isDirectory()) walk(p, base, out);
-		else out.push(path.relative(base, p).split(path.sep).join('/'));
-	}
-	return out;
-}
+/** Every file under a directory, as a path relative to it with / separators. */
+const filesUnder = (dir: string): string[] =>
+	(fs.readdirSync(dir, { recursive: true }) as string[])
+		.filter((rel) => fs.statSync(path.join(dir, rel)).isFile())
+		.map((rel) => rel.split(path.sep).join('/'));
 
 /** The entry files of several Pagefind bundles as one: the union of their languages. */
 export function mergePagefindEntries(entries: PagefindEntry[]): PagefindEntry {
@@ -67,7 +64,7 @@ export function mergeShards(out: string, shards: readonly string[]): MergeReport
 	const conflicts: string[] = [];
 	let shared = 0;
 	for (const shard of shards) {
-		for (const rel of walk(shard)) {
+		for (const rel of filesUnder(shard)) {
 			const from = path.join(shard, rel);
 			if (rel === PAGEFIND_ENTRY) {
 				entries.push(JSON.parse(fs.readFileSync(from, 'utf8')) as PagefindEntry);

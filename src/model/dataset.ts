@@ -93,12 +93,12 @@ export function buildDataset(
  * the page of its one service, which shows the organisation (a page of its own would repeat it).
  */
 export function organizationPath(ds: Pick<Dataset, 'resourcesByOrg'>, orgId: string): string {
-	const services = ds.resourcesByOrg.get(orgId) ?? [];
-	return services.length === 1
-		? `/resources/${services[0]!.id}/#organization`
-		: `/organizations/${orgId}/`;
+	return hasOrganizationPage(ds, orgId)
+		? `/organizations/${orgId}/`
+		: `/resources/${ds.resourcesByOrg.get(orgId)![0]!.id}/#organization`;
 }
 
 /** True when an organisation has a page of its own (it runs more than one service). */
-export const hasOrganizationPage = (ds: Pick<Dataset, 'resourcesByOrg'>, orgId: string): boolean =>
-	(ds.resourcesByOrg.get(orgId)?.length ?? 0) !== 1;
+export function hasOrganizationPage(ds: Pick<Dataset, 'resourcesByOrg'>, orgId: string): boolean {
+	return (ds.resourcesByOrg.get(orgId)?.length ?? 0) !== 1;
+}

@@ -105,7 +105,7 @@ export const BUILD_STEPS: BuildStep[] = [
 			const recIds = [
 				...(checkRecommendations(new Set(ids), figureIdsOf(v)).data?.byId.keys() ?? []),
 			];
-			result.problems.push(...checkRecommendationBuild(outDir, recIds, !ctx.skipped.has('pdfs')));
+			result.problems.push(...checkRecommendationBuild(outDir, recIds));
 			for (const p of result.problems.slice(0, 200)) console.log(p);
 			if (result.problems.length)
 				throw new Error(`check-build: ${result.problems.length} problem(s) in the built site`);
