@@ -12,7 +12,13 @@ const label = (a: Element) => a.getAttribute('aria-label') ?? '';
 
 function enhance(svg: SVGSVGElement): void {
 	const frame = svg.parentElement;
-	const links = $$<SVGAElement>('a[data-cc]', svg).sort((a, b) => label(a).localeCompare(label(b)));
+	// One collator and one read of each label: localeCompare per comparison cost a quarter of a
+	// second of main thread on a slow phone (Lighthouse, 4× CPU slowdown).
+	const collator = new Intl.Collator(document.documentElement.lang || undefined);
+	const links = $$<SVGAElement>('a[data-cc]', svg)
+		.map((a) => ({ a, name: label(a) }))
+		.sort((x, y) => collator.compare(x.name, y.name))
+		.map((x) => x.a);
 	if (!frame || !links.length) return;
 	// Now interactive: expose the links (the static map is one image).
 	svg.setAttribute('role', 'group');
