@@ -75,7 +75,7 @@ describe('accessibility', () => {
 
 describe('voices', () => {
 	const statements = content.voices.flatMap((f) => f.data.statements.map((s) => ({ s, f })));
-	it('shows every statement exactly as its source file has it, with the file’s notes beside it', async () => {
+	it('shows every statement exactly as its source file has it, with the file’s notes beside it, named by who said it and when', async () => {
 		expect(statements.length).toBeGreaterThan(0);
 		const { ctx, page } = await open(VOICES_URL, false);
 		const shown = await page.$$eval('.voice', (figs) =>
@@ -84,6 +84,7 @@ describe('voices', () => {
 				text: f.querySelector('blockquote > p')?.textContent,
 				lang: f.querySelector('blockquote')?.getAttribute('lang'),
 				note: f.querySelector('.voice__note span')?.textContent ?? null,
+				name: f.getAttribute('aria-label'),
 			})),
 		);
 		expect(shown.map((x) => x.id).sort()).toEqual(statements.map((x) => x.s.id).sort());
@@ -92,6 +93,8 @@ describe('voices', () => {
 			expect(on.text, s.id).toBe(s.text);
 			expect(on.lang ?? 'en', s.id).toBe(s.language);
 			expect(on.note, s.id).toBe(f.data.source.note ?? null);
+			// Each quote's group is named by who said it and when (a list of groups tells them apart).
+			expect(on.name, s.id).toMatch(new RegExp(`, ${s.year}$`));
 		}
 		await ctx.close();
 	});

@@ -159,6 +159,15 @@ describe('broken references in a chapter fail with file:line', () => {
 		expect(lines.some((m) => m.includes('<Records> needs either ids'))).toBe(true);
 		expect(lines.some((m) => m.includes('<Chart> needs either indicator'))).toBe(true);
 	});
+	it('refuses heading levels and limits out of range, and accepts those in range', () => {
+		const bad = chapter(['<Chart findings="channels-by-region" level={2} />', '<Rec id="POP-GOV-01" level={5} />', '<Records type="child_helpline" limit={0} />', '<Chart findings="channels-by-region" level={3.5} />'].join('\n'));
+		const lines = checkChapter('c.mdx', bad, k()).problems.map((p) => p.message);
+		expect(lines.filter((m) => m.includes('is not a heading level from 3 to 4'))).toHaveLength(2);
+		expect(lines.some((m) => m.includes('level={5} is not a heading level from 1 to 4'))).toBe(true);
+		expect(lines.some((m) => m.includes('limit={0} is not a number of records from 1 to 1000'))).toBe(true);
+		const good = chapter(['<Chart findings="channels-by-region" level={4} />', '<Records type="child_helpline" limit={6} />'].join('\n'));
+		expect(checkChapter('c.mdx', good, k()).problems.filter((p) => p.message.includes('from'))).toEqual([]);
+	});
 	it('ignores components inside code, and lists what the chapter cites', () => {
 		const text = chapter(['```mdx', '<Rec id="POP-NOPE-01" />', '```', 'Write `<Cite id="nope" />` like this.', '{/* <Rec id="POP-NOPE-02" /> */}', '<Cite id="chi-contacts-2023" /> <Source id="gc25" at="para. 4" />', '<Records ids={["global/take-it-down"]} />'].join('\n'));
 		const { problems, refs } = checkChapter('c.mdx', text, k());

@@ -171,13 +171,15 @@ export interface ChapterRefs {
 type Rule = {
 	required?: boolean;
 	kind: 'string' | 'number' | 'strings';
+	/** For numbers: the whole numbers allowed, from and to (a heading level, a count). */
+	range?: readonly [number, number];
 	oneOf?: (k: Knowledge) => readonly string[] | Set<string>;
 	what?: string;
 };
 const RULES: Record<MdxComponent, Record<string, Rule>> = {
 	Rec: {
 		id: { required: true, kind: 'string', oneOf: (k) => k.recIds, what: 'recommendation' },
-		level: { kind: 'number' },
+		level: { kind: 'number', range: [1, 4], what: 'heading level' },
 	},
 	Figure: {
 		indicator: { kind: 'string', oneOf: (k) => k.indicatorIds, what: 'indicator' },
@@ -191,14 +193,14 @@ const RULES: Record<MdxComponent, Record<string, Rule>> = {
 		indicator: { kind: 'string', oneOf: (k) => k.indicatorIds, what: 'indicator' },
 		findings: { kind: 'string', oneOf: () => CHART_IDS, what: 'findings chart' },
 		by: { kind: 'string', oneOf: () => ['region'], what: 'grouping' },
-		level: { kind: 'number' },
+		level: { kind: 'number', range: [3, 4], what: 'heading level' },
 	},
 	Records: {
 		ids: { kind: 'strings', oneOf: (k) => k.recordIds, what: 'record' },
 		type: { kind: 'string', oneOf: (k) => k.resourceTypes, what: 'resource type' },
 		country: { kind: 'string', oneOf: (k) => k.countryCodes, what: 'country code' },
 		region: { kind: 'string', oneOf: (k) => k.areas, what: 'area' },
-		limit: { kind: 'number' },
+		limit: { kind: 'number', range: [1, 1000], what: 'number of records' },
 	},
 	Cite: {
 		id: { required: true, kind: 'string', oneOf: (k) => k.figureIds, what: 'external figure' },
@@ -291,6 +293,20 @@ export function checkChapter(
 						: rule.kind === 'number'
 							? `write ${name}={5}`
 							: `write ${name}="…"`,
+				);
+				continue;
+			}
+			if (
+				rule.range &&
+				typeof value === 'number' &&
+				!(Number.isInteger(value) && value >= rule.range[0] && value <= rule.range[1])
+			) {
+				push(
+					u.line,
+					u.col,
+					`${u.component}.${name}`,
+					`${where} ${name}={${value}} is not a ${rule.what ?? name} from ${rule.range[0]} to ${rule.range[1]}`,
+					`write a whole number from ${rule.range[0]} to ${rule.range[1]}, e.g. ${name}={${rule.range[0]}}`,
 				);
 				continue;
 			}
