@@ -15,6 +15,7 @@ import {
 	type Document,
 	type Node,
 } from 'yaml';
+import { locateByLines, scanLines, type ScannedLines } from './locate-lines';
 import type { Problem } from './problem';
 
 /** The largest file a record may be; real records are a few kilobytes. */
@@ -407,11 +408,28 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedYaml {
 	return { file, data, doc, lines: lineCounter, problems, text };
 }
 
+const scanned = new WeakMap<ParsedYaml, ScannedLines>();
+
 /**
  * Position of the node at `path` (or of its key when `at` is 'key'). Falls back to the nearest
- * ancestor that exists, so a missing field is reported on its parent.
+ * ancestor that exists, so a missing field is reported on its parent. Read from the file's lines
+ * when their plain layout allows it (src/validate/locate-lines.ts), else from the document.
  */
 export function locate(
+	parsed: ParsedYaml,
+	path: (string | number)[],
+	at: 'value' | 'key' = 'value',
+): { line: number; col: number } {
+	if (parsed.text !== undefined) {
+		if (!scanned.has(parsed)) scanned.set(parsed, scanLines(parsed.text));
+		const quick = locateByLines(scanned.get(parsed), path, at);
+		if (quick) return quick;
+	}
+	return locateInDocument(parsed, path, at);
+}
+
+/** `locate` from the `yaml` library's positional document (built on first use). */
+export function locateInDocument(
 	parsed: ParsedYaml,
 	path: (string | number)[],
 	at: 'value' | 'key' = 'value',
