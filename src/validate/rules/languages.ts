@@ -1,11 +1,20 @@
 import type { RecordRule } from '../rule';
 
 const langNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const known = new Map<string, boolean>();
+
+/** Whether a tag is a known language (remembered: the same few tags recur in every record). */
+export function isLanguage(tag: string): boolean {
+	let ok = known.get(tag);
+	if (ok === undefined) known.set(tag, (ok = checkLanguage(tag)));
+	return ok;
+}
+
 /**
  * Two-letter (ISO 639-1) languages must be known to the platform's CLDR data; three-letter
  * ISO 639-3 codes (e.g. fsl, French Sign Language) are accepted by pattern, as CLDR lists few.
  */
-export function isLanguage(tag: string): boolean {
+function checkLanguage(tag: string): boolean {
 	try {
 		if (Intl.getCanonicalLocales(tag).length !== 1) return false;
 		if (/^[a-z]{3}(?:-|$)/.test(tag)) return true;

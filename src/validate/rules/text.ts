@@ -59,11 +59,15 @@ const LETTER = /[\p{L}\p{M}\p{Extended_Pictographic}]/u;
  * The first forbidden character in `text`, or undefined. Zero-width joiners (U+200C, U+200D) are
  * allowed between two letters or emoji in prose, where scripts such as Persian need them.
  */
+const FORBIDDEN_ANY = new RegExp(FORBIDDEN_CHARS.source, FORBIDDEN_CHARS.flags.replace('g', ''));
+
 export function forbiddenChar(
 	text: string,
 	strict = false,
 ): { ch: string; index: number } | undefined {
-	const re = new RegExp(FORBIDDEN_CHARS.source, 'g');
+	// Most strings hold none: one test with a shared pattern before the search that needs its own.
+	if (!FORBIDDEN_ANY.test(text)) return undefined;
+	const re = new RegExp(FORBIDDEN_CHARS.source, 'g' + FORBIDDEN_CHARS.flags.replace('g', ''));
 	for (const m of text.matchAll(re)) {
 		const ch = m[0];
 		const i = m.index;
