@@ -137,7 +137,7 @@ function flowEntries(
 		if (!key) return undefined;
 		const value = text.slice(key[0].length);
 		if (value.trim() === '' || UNSAFE_VALUE_START.test(value)) return undefined;
-		entries.push({ key: key[1], keyCol: col, valueCol: col + key[0].length });
+		entries.push({ key: key[1]!, keyCol: col, valueCol: col + key[0].length });
 	}
 	return { kind: open === '[' ? 'seq' : 'map', entries };
 }
