@@ -56,10 +56,12 @@ export function scanLines(text: string): ScannedLines {
 	const raw = text.split('\n');
 	for (let i = 0; i < raw.length; i++) {
 		const line = raw[i]!.replace(/\r$/, '');
-		const content = line.trimStart();
-		if (content === '' || content.startsWith('#')) continue;
-		const indent = line.length - content.length;
-		if (line.slice(0, indent).includes('\t')) return undefined;
+		// YAML indents with spaces only: a tab, a no-break or other space before the content is not
+		// indentation (YAML reads it as part of a key or a value), so such a file is not plain.
+		const indent = /^ */.exec(line)![0].length;
+		const content = line.slice(indent);
+		if (/^\s/.test(content) && content.trim() !== '') return undefined;
+		if (content.trim() === '' || content.startsWith('#')) continue;
 		if (indent === 0 && /^(?:---|\.\.\.|%)/.test(content)) return undefined;
 		// A quoted string or a flow collection that does not close on its line spans lines.
 		if (!opensAndCloses(inlineValue(content))) return undefined;
@@ -84,6 +86,12 @@ function childLines(
 		else break;
 	}
 	return out;
+}
+
+/** Whether position k of a flow collection starts a scalar: only spaces since the entry's start or its key's `: `. */
+function entryStart(body: string, k: number, start: number): boolean {
+	const before = body.slice(start, k);
+	return before.trim() === '' || /:\s+$/.test(before);
 }
 
 /**
@@ -111,7 +119,7 @@ function flowEntries(
 			else if (c === quote) quote = '';
 			continue;
 		}
-		if (c === '"' || c === "'") quote = c;
+		if ((c === '"' || c === "'") && entryStart(body, k, start)) quote = c;
 		else if (c === '[' || c === '{' || c === ']' || c === '}' || c === '#') return undefined;
 		else if (c === ',') {
 			parts.push({ text: body.slice(start, k), col: start });
@@ -184,7 +192,13 @@ function follow(
 		if (!found) return undefined;
 		const [item, j] = found;
 		const rest = item.text.slice(1).trimStart();
-		if (rest === '' || rest.startsWith('-') || UNSAFE_VALUE_START.test(rest)) return undefined;
+		if (
+			rest === '' ||
+			rest.startsWith('-') ||
+			rest.startsWith('#') ||
+			UNSAFE_VALUE_START.test(rest)
+		)
+			return undefined;
 		const col = base + (item.text.length - rest.length);
 		if (last) return { line: item.no, col: col + 1 };
 		if (!PLAIN_KEY.test(rest))
@@ -215,7 +229,8 @@ function follow(
 				: undefined;
 		}
 		const children = childLines(lines, j + 1, base, true);
-		if (!children.length) return undefined;
+		// An anchor or a tag on its own line belongs to the value below it.
+		if (!children.length || UNSAFE_VALUE_START.test(children[0]!.text)) return undefined;
 		if (last) return { line: children[0]!.no, col: children[0]!.indent + 1 };
 		return follow(children, path, i + 1, at);
 	}

@@ -67,7 +67,10 @@ describe('locating a path by its lines', () => {
 		decline('a:\n\tb: 1\n', ['a', 'b']); // a tab
 		decline('a: 1\n', ['b']); // a key that is not there
 		decline('a:\n  - 1\n', ['a', 3]); // an item that is not there
-		decline('a: {b: [1]}\n', ['a', 'b', 0]); // into a nested flow collection
+		decline('a: {b: [1]}\n', ['a', 'b']); // a nested flow collection
+		decline('list:\n  - # first\n    a: 1\n', ['list', 0]); // an item that starts with a comment
+		decline('a:\n\u00a0b: 1\n', ['a']); // a no-break space is not indentation
+		decline('a:\n  &x\n  b: 1\n', ['a']); // an anchor on its own line
 	});
 
 	it('follows plain keys and block sequences, items that are maps included', () => {
@@ -84,6 +87,10 @@ describe('locating a path by its lines', () => {
 			'topics: [a, "b, c", d]\nhistory:\n  - { date: 2026-01-01, note: "x" }\n',
 		);
 		expect(locateByLines(flow, ['topics', 2])).toEqual({ line: 1, col: 21 });
+		// An apostrophe inside a plain entry does not open a quoted string.
+		const names = scanLines("names: [Kids' Line, Children's Helpline, Other]\n");
+		expect(locateByLines(names, ['names', 1])).toEqual({ line: 1, col: 21 });
+		expect(locateByLines(names, ['names', 2])).toEqual({ line: 1, col: 42 });
 		expect(locateByLines(flow, ['history', 0, 'note'])).toEqual({ line: 3, col: 31 });
 		expect(locateByLines(flow, ['history', 0, 'note'], 'key')).toEqual({ line: 3, col: 25 });
 	});

@@ -173,13 +173,15 @@ type Rule = {
 	kind: 'string' | 'number' | 'strings';
 	/** For numbers: the whole numbers allowed, from and to (a heading level, a count). */
 	range?: readonly [number, number];
+	/** A value to suggest in the hint (the component's default). */
+	example?: number;
 	oneOf?: (k: Knowledge) => readonly string[] | Set<string>;
 	what?: string;
 };
 const RULES: Record<MdxComponent, Record<string, Rule>> = {
 	Rec: {
 		id: { required: true, kind: 'string', oneOf: (k) => k.recIds, what: 'recommendation' },
-		level: { kind: 'number', range: [1, 4], what: 'heading level' },
+		level: { kind: 'number', range: [1, 4], example: 3, what: 'heading level' },
 	},
 	Figure: {
 		indicator: { kind: 'string', oneOf: (k) => k.indicatorIds, what: 'indicator' },
@@ -306,7 +308,7 @@ export function checkChapter(
 					u.col,
 					`${u.component}.${name}`,
 					`${where} ${name}={${value}} is not a ${rule.what ?? name} from ${rule.range[0]} to ${rule.range[1]}`,
-					`write a whole number from ${rule.range[0]} to ${rule.range[1]}, e.g. ${name}={${rule.range[0]}}`,
+					`write a whole number from ${rule.range[0]} to ${rule.range[1]}, e.g. ${name}={${rule.example ?? rule.range[0]}}`,
 				);
 				continue;
 			}

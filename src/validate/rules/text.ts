@@ -54,13 +54,12 @@ const NAMES_FIELDS = new Set(['name', 'alternate_name']);
 const STRICT = new Set(['url', 'evidence', 'statement_url', 'e164', 'value']);
 
 const LETTER = /[\p{L}\p{M}\p{Extended_Pictographic}]/u;
+const FORBIDDEN_ANY = new RegExp(FORBIDDEN_CHARS.source, FORBIDDEN_CHARS.flags.replace('g', ''));
 
 /**
  * The first forbidden character in `text`, or undefined. Zero-width joiners (U+200C, U+200D) are
  * allowed between two letters or emoji in prose, where scripts such as Persian need them.
  */
-const FORBIDDEN_ANY = new RegExp(FORBIDDEN_CHARS.source, FORBIDDEN_CHARS.flags.replace('g', ''));
-
 export function forbiddenChar(
 	text: string,
 	strict = false,
