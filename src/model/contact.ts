@@ -6,7 +6,8 @@
  * number dialled: the link's digits are the shown text's digits, never a separate `url`.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import type { Channel } from '../schemas/resource';
+import type { Channel, Resource } from '../schemas/resource';
+import { answersNow } from './groups';
 
 /** Channel types whose `value` is always a number. */
 export const NUMBER_ONLY = new Set(['voice_call', 'short_code', 'sms']);
@@ -229,13 +230,20 @@ export function numberCountry(id: string, countries: readonly string[]): string 
 			: undefined;
 }
 
-/** Every tel: and sms: link the data makes: records' channels and national emergency numbers. */
+/** Every tel: and sms: link the data makes: the channels of services running now, and national emergency numbers. */
 export function dialLinks(ds: {
-	resources: readonly { id: string; countries: readonly string[]; channels: readonly Channel[] }[];
+	resources: readonly {
+		id: string;
+		countries: readonly string[];
+		channels: readonly Channel[];
+		status: Resource['status'];
+	}[];
 	emergency: ReadonlyMap<string, { country: string; numbers: readonly { value: string }[] }>;
 }): Set<string> {
 	const out = new Set<string>();
 	for (const r of ds.resources) {
+		// A service that is not running gets no Call or Text link anywhere (its numbers are text).
+		if (!answersNow(r)) continue;
 		const cc = numberCountry(r.id, r.countries);
 		for (const c of r.channels) {
 			const href = contactPoint(c, cc).href;

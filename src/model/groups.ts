@@ -24,6 +24,13 @@ export function typesIn(group: ServiceGroup): Set<string> {
 export const inGroup = (r: Pick<Resource, 'resource_type'>, group: ServiceGroup) =>
 	typesIn(group).has(r.resource_type);
 
+/**
+ * Running now: only then are its numbers links a child can tap (Call, Text). An inactive, closed or
+ * temporarily closed service shows its numbers as text with a notice, and the post-build check
+ * refuses a tel:/sms: link that only such a service has (src/model/contact.ts dialLinks).
+ */
+export const answersNow = (r: Pick<Resource, 'status'>) => r.status === 'active';
+
 /** Active, or only temporarily closed: the service counts for help-now lists and indicators. */
 export const isActive = (r: Pick<Resource, 'status'>) =>
 	r.status === 'active' || r.status === 'temporarily_closed';

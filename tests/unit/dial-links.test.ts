@@ -17,6 +17,7 @@ const known = dialLinks({
 	resources: [
 		{
 			id: 'gb/childline',
+			status: 'active',
 			countries: ['GB'],
 			channels: [
 				ch({ value: '0800 1111' }),
@@ -25,8 +26,16 @@ const known = dialLinks({
 		},
 		{
 			id: 'nz/whats-up',
+			status: 'active',
 			countries: ['NZ'],
 			channels: [ch({ value: '0800 942 8787', label: "0800 What's Up" })],
+		},
+		// A line that stopped: its number must not be a link anywhere.
+		{
+			id: 'sy/closed-line',
+			status: 'inactive',
+			countries: ['SY'],
+			channels: [ch({ value: '9043' })],
 		},
 	],
 	emergency: new Map([['GB', { country: 'GB', numbers: [{ value: '999' }] }]]),
@@ -35,8 +44,13 @@ const link = (href: string, shown: string) =>
 	`<a class="contact__action" href="${href}"><span class="contact__kind">Call</span><span class="contact__number" dir="ltr">${shown}</span></a>`;
 
 describe('checkDialLinks', () => {
-	it('knows exactly the links the data makes', () => {
+	it('knows exactly the links the data makes, and none of a service that is not running', () => {
 		expect([...known].sort()).toEqual(['tel:08001111', 'tel:08009428787', 'tel:999']);
+	});
+	it('fails a Call link to a service that is not running', () => {
+		expect(checkDialLinks(link('tel:9043', '9043'), 'p.html', known)).toEqual([
+			'p.html: tel:9043 is not a number of any record or emergency-number file',
+		]);
 	});
 	it('passes links that show what they dial', () => {
 		expect(
