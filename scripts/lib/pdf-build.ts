@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { t } from '../../src/i18n/index';
-import { DEFAULT_LANG } from '../../src/i18n/languages';
+import { DEFAULT_LANG, isLang, type Lang } from '../../src/i18n/languages';
 import { listHtml } from './checks';
 import { fileSize } from '../../src/site/recommendation-routes';
 
@@ -40,6 +40,12 @@ export function findPdfJobs(dist: string): PdfJob[] {
 	return [...jobs].map(([pdf, from]) => ({ pdf, from })).sort((a, b) => a.pdf.localeCompare(b.pdf));
 }
 
+/** The language a built page declares on <html lang>, so a note patched into it speaks it too. */
+export function pageLang(html: string): Lang {
+	const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1];
+	return isLang(lang) ? lang : DEFAULT_LANG;
+}
+
 const escapeHtml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -52,11 +58,12 @@ export function patchPdfLinks(dist: string, manifest: PdfManifest): number {
 	for (const file of listHtml(dist)) {
 		const html = fs.readFileSync(file, 'utf8');
 		if (!html.includes('data-pdf-src=')) continue;
+		const lang = pageLang(html);
 		const out = html.replace(LINK, (whole, href: string, _from: string, label: string) => {
 			const made = manifest[href];
 			if (!made)
-				return `<span class="pdf-link pdf-link--missing">${label} — ${escapeHtml(t(DEFAULT_LANG, 'rec.pdf.missing'))}</span>`;
-			const size = escapeHtml(t(DEFAULT_LANG, 'rec.pdf.size', { size: fileSize(made.bytes) }));
+				return `<span class="pdf-link pdf-link--missing">${label} — ${escapeHtml(t(lang, 'rec.pdf.missing'))}</span>`;
+			const size = escapeHtml(t(lang, 'rec.pdf.size', { size: fileSize(made.bytes) }));
 			return whole.replace(
 				/(<span class="pdf-link__size" data-pdf-size="[^"]*">)[^<]*(<\/span>)/,
 				`$1 ${size}$2`,

@@ -15,7 +15,8 @@ import { inspectPdf, decodePdfString } from '../../scripts/lib/pdf-inspect';
 import { chapterFiles, chapterSlug, checkRecommendations, knowledgeFor } from '../../src/validate/recommendations/check';
 import { areaSlugs, figureValue, selectRecords } from '../../src/model/recommendation-evidence';
 import { checkChapter, parseLiteral, scanMdx } from '../../src/validate/recommendations/mdx-refs';
-import { checkPdfLinks, findPdfJobs, patchPdfLinks, PDF_MANIFEST } from '../../scripts/lib/pdf-build';
+import { checkPdfLinks, findPdfJobs, pageLang, patchPdfLinks, PDF_MANIFEST } from '../../scripts/lib/pdf-build';
+import { t } from '../../src/i18n/index';
 import { facets, figureText, fileSize, hasFacet, longDate } from '../../src/site/recommendation-routes';
 import { validateRecommendations, type RecommendationData } from '../../src/validate/recommendations/validate';
 import { REC_ID } from '../../src/schemas/recommendation';
@@ -268,7 +269,25 @@ describe('PDF links after the build', () => {
 		const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 		expect(html).not.toContain('href="/recommendations/pdf/y.pdf"');
 		expect(html).toContain('pdf-link--missing');
+		expect(html).toContain(t('en', 'rec.pdf.missing'));
 		expect(checkPdfLinks(dist)).toEqual([]);
+		fs.rmSync(dist, { recursive: true });
+	});
+	it('writes that note in the language of the page it is on', () => {
+		const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'pop-dist-'));
+		for (const lang of ['fr', 'ar', 'pt'] as const) {
+			fs.mkdirSync(path.join(dist, lang), { recursive: true });
+			const html = page('/recommendations/pdf/y.pdf').replace('<html>', `<html lang="${lang}" dir="ltr">`);
+			fs.writeFileSync(path.join(dist, lang, 'index.html'), html);
+		}
+		patchPdfLinks(dist, {});
+		for (const lang of ['fr', 'ar', 'pt'] as const) {
+			const html = fs.readFileSync(path.join(dist, lang, 'index.html'), 'utf8');
+			expect(t(lang, 'rec.pdf.missing')).not.toBe(t('en', 'rec.pdf.missing'));
+			expect(html).toContain(t(lang, 'rec.pdf.missing').replace(/&/g, '&amp;'));
+			expect(html).not.toContain(t('en', 'rec.pdf.missing'));
+		}
+		expect(pageLang('<html lang="xx">')).toBe('en');
 		fs.rmSync(dist, { recursive: true });
 	});
 });
