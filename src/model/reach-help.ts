@@ -26,6 +26,7 @@ export const REACH_IDS = [
 	'contacts-worldwide',
 	'contacts-by-country',
 	'channel-shares',
+	'channel-counts',
 	'contact-reasons',
 	'hotline-reports',
 	'helpseeking',
@@ -306,6 +307,72 @@ function channelShares(figures: readonly FigureEntry[], lang: Lang): StackedSpec
 	};
 }
 
+/** A count of contacts by channel, for one country (the figures a source splits by channel). */
+const countryOf = (f: FigureEntry): string => (f.scope.level === 'country' ? f.scope.country : '');
+const isChannelCount = (f: FigureEntry) =>
+	f.scope.level === 'country' &&
+	USAGE_INDICATORS.has(f.indicator) &&
+	f.breakdown?.dimension === 'channel';
+
+/**
+ * The countries whose helpline contacts are split by channel: by published shares, or by counts of
+ * two or more channels for the same service, indicator and period. One definition for the findings'
+ * sentences and the figures quoted in issues and notes.
+ */
+export function channelSplitCountries(figures: readonly FigureEntry[]): {
+	shares: Set<string>;
+	counts: Set<string>;
+	all: Set<string>;
+} {
+	const shares = new Set(
+		figures
+			.filter(
+				(f) =>
+					f.indicator === 'contacts_share_by_channel' &&
+					f.scope.level === 'country' &&
+					f.breakdown?.dimension === 'channel',
+			)
+			.map(countryOf),
+	);
+	const channels = new Map<string, Set<string>>();
+	for (const f of figures.filter(isChannelCount)) {
+		const key = `${countryOf(f)}|${f.service ?? ''}|${f.indicator}|${f.period}`;
+		const set = channels.get(key) ?? new Set<string>();
+		set.add(f.breakdown!.term ?? f.breakdown!.category);
+		channels.set(key, set);
+	}
+	const counts = new Set(
+		[...channels].filter(([, set]) => set.size >= 2).map(([key]) => key.split('|')[0]!),
+	);
+	return { shares, counts, all: new Set([...shares, ...counts]) };
+}
+
+/** Contacts counted by channel: the sources that give counts per channel rather than shares. */
+function channelCounts(figures: readonly FigureEntry[], ds: Dataset, lang: Lang): ChartSpec {
+	const split = channelSplitCountries(figures);
+	const figs = figures
+		.filter((f) => isChannelCount(f) && split.counts.has(countryOf(f)))
+		.sort(byPlaceThenWhat(lang));
+	return {
+		kind: 'table',
+		...wordsOf({
+			id: 'channel-counts',
+			title: t(lang, 'reach.channelCounts.title'),
+			takeaway: t(lang, 'reach.channelCounts.takeaway', {
+				count: figs.length,
+				places: split.counts.size,
+				shares: split.shares.size,
+				total: split.all.size,
+			}),
+			rowHeader: t(lang, 'reach.col.place'),
+			figs,
+			lang,
+		}),
+		columns: tableColumns(lang, true),
+		rows: figs.map((f) => tableRow(f, lang, ds)),
+	};
+}
+
 /** The latest set of reasons for each publisher of worldwide and regional figures. */
 function contactReasons(figures: readonly FigureEntry[], lang: Lang): ChartSpec {
 	const reasonFigs = figures.filter(
@@ -516,6 +583,7 @@ export function reachHelp({
 		'contacts-worldwide': contactsWorldwide(f, lang, network),
 		'contacts-by-country': contactsByCountry(f, ds, lang, now),
 		'channel-shares': channelShares(f, lang),
+		'channel-counts': channelCounts(f, ds, lang),
 		'contact-reasons': contactReasons(f, lang),
 		'hotline-reports': hotlineReports(f, lang),
 		helpseeking: helpseeking(f, lang),

@@ -16,7 +16,13 @@ import {
 	series,
 	type FigureEntry,
 } from '../../src/model/figures';
-import { figureText, latestUsageByCountry, reachHelp, REACH_IDS } from '../../src/model/reach-help';
+import {
+	channelSplitCountries,
+	figureText,
+	latestUsageByCountry,
+	reachHelp,
+	REACH_IDS,
+} from '../../src/model/reach-help';
 import { fixtureRepository } from './helpers/repository';
 
 const ds = fixtureRepository();
@@ -26,7 +32,7 @@ const spec = (id: string) => specs.find((s) => s.id === id)!;
 
 describe('the figures of the fixture repository', () => {
 	it('are read with their publication', () => {
-		expect(ds.figures).toHaveLength(15);
+		expect(ds.figures).toHaveLength(17);
 		const f = ds.figures.find((x) => x.id === 'ke-example-2022-contacts')!;
 		expect(f.source.publisher).toBe('Example Childline Kenya');
 		expect(f.file).toBe('ke-example-childline-2022');
@@ -61,7 +67,8 @@ describe('the figures of the fixture repository', () => {
 	it('group a country’s figures by indicator in taxonomy order, newest first', () => {
 		const groups = countryFigures(ds.figures, 'KE', ['contacts_per_year', 'answered_share']);
 		expect(groups.map((g) => g.indicator)).toEqual(['contacts_per_year', 'answered_share']);
-		expect(groups[0]!.figures.map((f) => f.period)).toEqual(['2022', '2019']);
+		// The total and its two counts by channel for 2022, then 2019.
+		expect(groups[0]!.figures.map((f) => f.period)).toEqual(['2022', '2022', '2022', '2019']);
 	});
 
 	it('keep a policy fact no source states as not yet mapped, never as no', () => {
@@ -125,6 +132,24 @@ describe('"How children reach help"', () => {
 	it('names the latest hotline and tip-line totals', () => {
 		expect(spec('hotline-reports').takeaway).toContain('received 90,000 reports in 2020');
 		expect(spec('hotline-reports').takeaway).toContain('processed 5,000 reports in 2020');
+	});
+
+	it('counts a country as split by channel by its shares or by counts of two channels', () => {
+		const split = channelSplitCountries(ds.figures);
+		expect([...split.shares]).toEqual(['KE']);
+		expect([...split.counts]).toEqual(['KE']);
+		expect(split.all.size).toBe(1);
+		// One channel counted alone is no split.
+		const one = ds.figures.filter((f) => f.id !== 'ke-example-2022-chats');
+		expect([...channelSplitCountries(one).counts]).toEqual([]);
+		const s = spec('channel-counts');
+		expect(s.kind).toBe('table');
+		expect(rowsOf(s).map((r) => [r.what, r.value, r.service])).toEqual([
+			['Contacts per year: calls', '30,000 contacts', 'Example Childline "One", Kenya'],
+			['Contacts per year: chats', '20,000 contacts', 'Example Childline "One", Kenya'],
+		]);
+		expect(s.takeaway).toContain('2 counts of contacts by channel from 1 countries');
+		expect(s.takeaway).toContain('the contacts of 1 countries are split by channel');
 	});
 
 	it('counts the countries with a published answer rate against those with a helpline', () => {
