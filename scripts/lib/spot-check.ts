@@ -390,7 +390,17 @@ export function spotCheck(
 						value: found.value,
 						via: found.via,
 					};
-				} else
+				} else if (
+					findNumber(
+						reference,
+						helplines.filter((r) => !independent.includes(r)),
+						country,
+					)
+				)
+					// The number is in a record that cites this reference: not an independent comparison,
+					// and not a disagreement either.
+					result.status = 'skipped';
+				else
 					result.ours = independent.map((r) => ({
 						id: r.id,
 						file: r.file,

@@ -164,6 +164,19 @@ describe('spotCheck on hand-made inputs', () => {
 	it('skips records that cite the reference and says which', () => {
 		expect(result.skippedRecords).toEqual(['ug/sauti']);
 	});
+	it('does not count a number held by a citing record as a disagreement of another record', () => {
+		const mixed = spotCheck(reference([{ country: 'UG', name: 'Sauti', numbers: ['116'] }]), [
+			record('ug/sauti', 'child_helpline', ['UG'], ['116'], [], [REF_URL]),
+			record('ug/other', 'child_helpline', ['UG'], ['0800 100 200']),
+		]);
+		expect(mixed.entries[0]!.results.map((r) => r.status)).toEqual(['skipped']);
+		expect(mixed.all).toMatchObject({ skipped: 1, disagree: 0 });
+		// Without the citing record, the other record's number does disagree.
+		const alone = spotCheck(reference([{ country: 'UG', name: 'Sauti', numbers: ['116'] }]), [
+			record('ug/other', 'child_helpline', ['UG'], ['0800 100 200']),
+		]);
+		expect(alone.entries[0]!.results.map((r) => r.status)).toEqual(['disagree']);
+	});
 	it('counts totals over shared numbers, with and without entries annotated kind: other', () => {
 		expect(result.all).toMatchObject({
 			numbers: 8,
