@@ -10,10 +10,13 @@ import { combineTotals, parseReference, spotCheck, type SpotRecord } from '../..
 import { countryCodes } from '../../src/schemas/reference';
 import { validateRepository } from '../../src/validate/index';
 
-// Figures of 2026-11-29 (three lists): 122 shared child-helpline services, 97.5% agree on a number;
-// 86.7% of their reference numbers carried; country level 73.9% of 176.
-const SERVICE_FLOOR = { shared: 130, serviceRate: 0.97, rate: 0.86 };
-const COUNTRY_FLOOR = 0.73;
+// Figures of 2026-12-05 (three lists): 33 shared child-helpline services, 96.2% agree on a number
+// in scope; 90.3% of their reference numbers carried; country level 63.6%. They were 122 services and
+// 73.9% on 2026-11-29: since then 118 records cite their Child Helpline International directory page
+// (dated evidence and channel lists read from the same copy of CHI's pages), so the check leaves
+// them out of the CHI comparison, which is no longer independent of them.
+const SERVICE_FLOOR = { shared: 30, serviceRate: 0.96, rate: 0.89 };
+const COUNTRY_FLOOR = 0.63;
 
 describe('the real spot check', () => {
 	const DIR = 'data/reference';
@@ -59,7 +62,7 @@ describe('the real spot check', () => {
 		expect(totals.services.inScope.serviceRate).toBeGreaterThanOrEqual(SERVICE_FLOOR.serviceRate);
 		expect(totals.services.inScope.serviceRate).toBeGreaterThanOrEqual(0.95); // the goal
 		expect(totals.services.inScope.rate).toBeGreaterThanOrEqual(SERVICE_FLOOR.rate);
-		expect(totals.all.shared).toBeGreaterThanOrEqual(150);
+		expect(totals.all.shared).toBeGreaterThanOrEqual(55);
 		expect(totals.inScope.rate).toBeGreaterThanOrEqual(COUNTRY_FLOOR);
 	});
 });
