@@ -323,6 +323,8 @@ export function channelSplitCountries(figures: readonly FigureEntry[]): {
 	shares: Set<string>;
 	counts: Set<string>;
 	all: Set<string>;
+	/** The figures of the count-based splits (a channel counted alone is left out). */
+	countFigures: FigureEntry[];
 } {
 	const shares = new Set(
 		figures
@@ -334,25 +336,25 @@ export function channelSplitCountries(figures: readonly FigureEntry[]): {
 			)
 			.map(countryOf),
 	);
+	// One split: one service (or, without a record, one publication), indicator and period.
+	const keyOf = (f: FigureEntry) =>
+		[countryOf(f), f.service ?? f.source.url, f.indicator, f.period].join('|');
 	const channels = new Map<string, Set<string>>();
 	for (const f of figures.filter(isChannelCount)) {
-		const key = `${countryOf(f)}|${f.service ?? ''}|${f.indicator}|${f.period}`;
-		const set = channels.get(key) ?? new Set<string>();
+		const set = channels.get(keyOf(f)) ?? new Set<string>();
 		set.add(f.breakdown!.term ?? f.breakdown!.category);
-		channels.set(key, set);
+		channels.set(keyOf(f), set);
 	}
-	const counts = new Set(
-		[...channels].filter(([, set]) => set.size >= 2).map(([key]) => key.split('|')[0]!),
-	);
-	return { shares, counts, all: new Set([...shares, ...counts]) };
+	const splitKeys = new Set([...channels].filter(([, set]) => set.size >= 2).map(([key]) => key));
+	const countFigures = figures.filter((f) => isChannelCount(f) && splitKeys.has(keyOf(f)));
+	const counts = new Set(countFigures.map(countryOf));
+	return { shares, counts, all: new Set([...shares, ...counts]), countFigures };
 }
 
 /** Contacts counted by channel: the sources that give counts per channel rather than shares. */
 function channelCounts(figures: readonly FigureEntry[], ds: Dataset, lang: Lang): ChartSpec {
 	const split = channelSplitCountries(figures);
-	const figs = figures
-		.filter((f) => isChannelCount(f) && split.counts.has(countryOf(f)))
-		.sort(byPlaceThenWhat(lang));
+	const figs = [...split.countFigures].sort(byPlaceThenWhat(lang));
 	return {
 		kind: 'table',
 		...wordsOf({

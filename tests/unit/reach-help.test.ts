@@ -139,9 +139,21 @@ describe('"How children reach help"', () => {
 		expect([...split.shares]).toEqual(['KE']);
 		expect([...split.counts]).toEqual(['KE']);
 		expect(split.all.size).toBe(1);
-		// One channel counted alone is no split.
+		// One channel counted alone is no split; nor are two channels of different years, or of two
+		// different services.
 		const one = ds.figures.filter((f) => f.id !== 'ke-example-2022-chats');
 		expect([...channelSplitCountries(one).counts]).toEqual([]);
+		const chats = ds.figures.find((f) => f.id === 'ke-example-2022-chats')!;
+		const otherYear = [...one, { ...chats, period: '2021' }];
+		expect([...channelSplitCountries(otherYear).counts]).toEqual([]);
+		const otherService = [...one, { ...chats, service: 'ke/other-line' }];
+		expect([...channelSplitCountries(otherService).counts]).toEqual([]);
+		// Only the figures of a split are listed: a lone count beside it is left out.
+		const lone = { ...chats, id: 'lone', period: '2019' };
+		expect(channelSplitCountries([...ds.figures, lone]).countFigures.map((f) => f.id)).toEqual([
+			'ke-example-2022-calls',
+			'ke-example-2022-chats',
+		]);
 		const s = spec('channel-counts');
 		expect(s.kind).toBe('table');
 		expect(rowsOf(s).map((r) => [r.what, r.value, r.service])).toEqual([
