@@ -2,6 +2,7 @@
  * Site search with Pagefind (enhancement; loaded on /search/ only). The query never leaves the
  * device and is not written to the URL or to storage, so it does not end up in history.
  */
+import { searchQuery } from './search-query';
 import { $, $$, attr } from './dom';
 
 interface PagefindResultData {
@@ -87,7 +88,7 @@ if (form && input && status && out && more) {
 		void showMore(seq).then((first) => first?.focus());
 	});
 	const run = () => {
-		const q = input.value.trim();
+		const q = searchQuery(input.value);
 		const filters: Record<string, string> = {};
 		for (const sel of selects) if (sel.value) filters[attr(sel, 'data-filter')] = sel.value;
 		const mine = ++seq;
