@@ -356,6 +356,7 @@ export function spotCheck(
 		const inCountry = byCountry.get(country) ?? [];
 		const helplines = inCountry.filter((r) => HELPLINE_TYPES.has(r.data.resource_type));
 		const independent = independentOf(helplines);
+		const citing = helplines.filter((r) => !independent.includes(r));
 		const others = inCountry.filter((r) => !HELPLINE_TYPES.has(r.data.resource_type));
 		const scoped = (entry.kind ?? 'child_helpline') === 'child_helpline';
 		if (entry.numbers.length === 0) entriesWithoutNumbers += 1;
@@ -390,13 +391,7 @@ export function spotCheck(
 						value: found.value,
 						via: found.via,
 					};
-				} else if (
-					findNumber(
-						reference,
-						helplines.filter((r) => !independent.includes(r)),
-						country,
-					)
-				)
+				} else if (findNumber(reference, citing, country))
 					// The number is in a record that cites this reference: not an independent comparison,
 					// and not a disagreement either.
 					result.status = 'skipped';
