@@ -1,7 +1,8 @@
 /**
  * The channel census of a service: for each kind of channel (data/taxonomies/channel-kinds.yaml),
- * offered (a channel of that kind is in the record), not offered or discontinued (the record's
- * channel_census says so, from a source), or not checked. Findings and map views count the four
+ * offered (a channel of that kind is in the record, or the census says, from a source, that the
+ * service offers it at an address the source does not show), not offered or discontinued (the
+ * record's channel_census says so, from a source), or not checked. Findings and map views count the four
  * states apart, so a kind nobody checked is never reported as missing.
  */
 import type { Resource } from '../schemas/resource';
@@ -20,6 +21,7 @@ export function census(r: Pick<Resource, 'channels' | 'channel_census'>): Map<st
 	const out = new Map<string, CensusState>(censusKinds().map((k) => [k, 'not_checked']));
 	for (const d of r.channel_census?.discontinued ?? []) out.set(d.kind, 'discontinued');
 	for (const k of r.channel_census?.not_offered ?? []) out.set(k, 'not_offered');
+	for (const k of r.channel_census?.offered_without_address ?? []) out.set(k, 'offered');
 	for (const c of r.channels) {
 		const k = kindOfChannel(c.type);
 		if (k) out.set(k, 'offered');

@@ -443,6 +443,12 @@ export const resourceSchema = z
 						'Channel kinds the service does not offer: its list of channels, read on the source, does not include them (data/taxonomies/channel-kinds.yaml).',
 					)
 					.optional(),
+				offered_without_address: z
+					.array(z.enum(termIds('channel-kinds')))
+					.describe(
+						"Channel kinds the source lists among the service's ways to reach it without showing their address (no number, chat link or app link), so the record cannot list them as channels yet. They count as offered in the census; say in the note what the source shows.",
+					)
+					.optional(),
 				discontinued: z
 					.array(
 						z
@@ -459,7 +465,7 @@ export const resourceSchema = z
 			})
 			.strict()
 			.describe(
-				'Which kinds of channel the service does not offer or has stopped. Kinds that are neither in channels nor here are "not checked".',
+				'Which kinds of channel the service does not offer, has stopped, or offers at an address the source does not show. Kinds that are neither in channels nor here are "not checked".',
 			)
 			.optional(),
 		declared_domains: z

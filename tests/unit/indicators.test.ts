@@ -20,6 +20,7 @@ import {
 	verifiedCount,
 } from '../../src/model/indicators';
 import { countryList } from '../../src/schemas/reference';
+import { census as censusOf } from '../../src/model/census';
 import { fixtureAbsent, fixtureRecords, NOW } from './helpers/fixture';
 import { fixtureDataset } from './helpers/records';
 
@@ -82,6 +83,26 @@ describe('country indicators', () => {
 		expect(
 			state(census(['sms', 'web_chat', 'whatsapp', 'messenger', 'app', 'social']), 'text_channel'),
 		).toBe('absent');
+		// A source that lists web chat among the ways to reach the service, without its address:
+		// the channel exists, and the census is complete for that kind without a channel to show.
+		const withoutAddress = records.map((r) =>
+			support.includes(r)
+				? {
+						...r,
+						channel_census: {
+							checked: '2026-11-01',
+							source: 'https://example.org/',
+							offered_without_address: ['web_chat'],
+						},
+					}
+				: r,
+		);
+		expect(state(withoutAddress, 'channel_chat')).toBe('exists');
+		expect(state(withoutAddress, 'text_channel')).toBe('exists');
+		expect(state(withoutAddress, 'channel_sms')).toBe('unmapped');
+		const helpline = withoutAddress.find((r) => support.some((s) => s.id === r.id))!;
+		expect(censusOf(helpline).get('web_chat')).toBe('offered');
+		expect(censusOf(helpline).get('sms')).toBe('not_checked');
 	});
 
 	it('peer support offered by a helpline counts as a youth initiative', () => {
