@@ -21,7 +21,7 @@ export function census(r: Pick<Resource, 'channels' | 'channel_census'>): Map<st
 	const out = new Map<string, CensusState>(censusKinds().map((k) => [k, 'not_checked']));
 	for (const d of r.channel_census?.discontinued ?? []) out.set(d.kind, 'discontinued');
 	for (const k of r.channel_census?.not_offered ?? []) out.set(k, 'not_offered');
-	for (const k of r.channel_census?.offered_without_address ?? []) out.set(k, 'offered');
+	for (const k of r.channel_census?.offered_unlisted ?? []) out.set(k, 'offered');
 	for (const c of r.channels) {
 		const k = kindOfChannel(c.type);
 		if (k) out.set(k, 'offered');

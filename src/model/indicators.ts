@@ -98,7 +98,7 @@ export const CHANNEL_GROUPS: { id: string; types: string[] }[] = [
 const typesOf = (id: string) => CHANNEL_GROUPS.find((g) => g.id === id)!.types;
 /**
  * A channel among support services: exists when a support service lists it (or its census says a
- * source lists it without an address); known absent only
+ * source says the service offers it but the record lists no channel of it); known absent only
  * when every active support service of the country records, from a source, in its channel census
  * that it does not offer (or no longer offers) every kind of channel the indicator counts;
  * otherwise not yet mapped. A channel that a record does not list is never read as absent.
@@ -110,10 +110,8 @@ const channelType =
 		if (support.some((r) => r.channels.some((c) => types.includes(c.type)))) return 'exists';
 		if (!support.length) return 'unmapped';
 		const kinds = [...new Set(types.map(kindOfChannel).filter((k): k is string => !!k))];
-		// A source that lists the channel among the service's ways to reach it, without its address.
-		if (
-			support.some((r) => r.channel_census?.offered_without_address?.some((k) => kinds.includes(k)))
-		)
+		// A source lists the channel among the service's ways to reach it, but the record lists no channel of it.
+		if (support.some((r) => r.channel_census?.offered_unlisted?.some((k) => kinds.includes(k))))
 			return 'exists';
 		const absentEverywhere = support.every((r) => {
 			const states = census(r);
@@ -148,7 +146,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		question: 'Can a child reach support by text, chat or app?',
 		definition:
 			'At least one support service can be reached in a written conversation: SMS, web chat, a messaging app, social media messages or an app. E-mail and web forms are counted apart (E-mail or web form).',
-		rule: 'Exists: a support service (child helpline, youth crisis line, online-safety helpline, peer support) lists an sms, web_chat, chatbot, whatsapp, messaging_app_other, social_dm or mobile_app channel, or its channel census says, from a source, that it offers one whose address the source does not show. Known absent: every support service of the country says in its channel census, from a source, that it offers none of them. Otherwise not yet mapped.',
+		rule: 'Exists: a support service (child helpline, youth crisis line, online-safety helpline, peer support) lists an sms, web_chat, chatbot, whatsapp, messaging_app_other, social_dm or mobile_app channel, or its channel census says, from a source, that it offers one the record does not list. Known absent: every support service of the country says in its channel census, from a source, that it offers none of them. Otherwise not yet mapped.',
 		evaluate: channelType([...TEXT_CHANNEL_TYPES]),
 	},
 	{
@@ -156,7 +154,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'Phone',
 		question: 'Can a child call?',
 		definition: 'A support service can be called (full number or short code).',
-		rule: 'Exists: a support service lists a voice_call or short_code channel, or its channel census says, from a source, that it offers one whose address the source does not show. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a voice_call or short_code channel, or its channel census says, from a source, that it offers one the record does not list. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_voice')),
 	},
 	{
@@ -164,7 +162,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'SMS',
 		question: 'Can a child send an SMS?',
 		definition: 'A support service takes SMS text messages.',
-		rule: 'Exists: a support service lists an sms channel, or its channel census says, from a source, that it offers one whose address the source does not show. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists an sms channel, or its channel census says, from a source, that it offers one the record does not list. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_sms')),
 	},
 	{
@@ -172,7 +170,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'Messaging app',
 		question: 'Can a child use a messaging app?',
 		definition: 'A support service can be reached on WhatsApp or another messaging app.',
-		rule: 'Exists: a support service lists a whatsapp or messaging_app_other channel, or its channel census says, from a source, that it offers one whose address the source does not show. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a whatsapp or messaging_app_other channel, or its channel census says, from a source, that it offers one the record does not list. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_messaging')),
 	},
 	{
@@ -180,7 +178,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'Web chat',
 		question: 'Is there a web chat?',
 		definition: 'A support service offers a live chat on the web (or a chatbot).',
-		rule: 'Exists: a support service lists a web_chat or chatbot channel, or its channel census says, from a source, that it offers one whose address the source does not show. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a web_chat or chatbot channel, or its channel census says, from a source, that it offers one the record does not list. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_chat')),
 	},
 	{
@@ -188,7 +186,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'Social media',
 		question: 'Can a child message on social media?',
 		definition: 'A support service answers direct messages on a social network.',
-		rule: 'Exists: a support service lists a social_dm channel, or its channel census says, from a source, that it offers one whose address the source does not show. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a social_dm channel, or its channel census says, from a source, that it offers one the record does not list. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_social')),
 	},
 	{
@@ -196,7 +194,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		label: 'App',
 		question: 'Is there an app?',
 		definition: 'A support service has its own mobile app.',
-		rule: 'Exists: a support service lists a mobile_app channel, or its channel census says, from a source, that it offers one whose address the source does not show. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists a mobile_app channel, or its channel census says, from a source, that it offers one the record does not list. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_app')),
 	},
 	{
@@ -205,7 +203,7 @@ export const INDICATORS: (IndicatorDef & { evaluate: Evaluator })[] = [
 		question: 'Can a child write by e-mail or a web form?',
 		definition:
 			'A support service takes e-mail or a web form. These are written but not conversations, so they are not counted as text channels.',
-		rule: 'Exists: a support service lists an email or web_form channel, or its channel census says, from a source, that it offers one whose address the source does not show. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
+		rule: 'Exists: a support service lists an email or web_form channel, or its channel census says, from a source, that it offers one the record does not list. Known absent: every support service of the country says in its channel census, from a source, that it does not offer it. Otherwise not yet mapped: a channel that no record lists is never read as absent.',
 		evaluate: channelType(typesOf('channel_written')),
 	},
 	{

@@ -443,10 +443,10 @@ export const resourceSchema = z
 						'Channel kinds the service does not offer: its list of channels, read on the source, does not include them (data/taxonomies/channel-kinds.yaml).',
 					)
 					.optional(),
-				offered_without_address: z
+				offered_unlisted: z
 					.array(z.enum(termIds('channel-kinds')))
 					.describe(
-						"Channel kinds the source lists among the service's ways to reach it without showing their address (no number, chat link or app link), so the record cannot list them as channels yet. They count as offered in the census; say in the note what the source shows.",
+						"Channel kinds the source lists among the service's ways to reach it that the record does not list as channels: the source shows no address for them (no number, chat link or app link), or only a source too old to put a number before a child shows it. They count as offered in the census; say in the note what the source shows and why no channel is listed.",
 					)
 					.optional(),
 				discontinued: z

@@ -92,7 +92,7 @@ describe('country indicators', () => {
 						channel_census: {
 							checked: '2026-11-01',
 							source: 'https://example.org/',
-							offered_without_address: ['web_chat'],
+							offered_unlisted: ['web_chat'],
 						},
 					}
 				: r,

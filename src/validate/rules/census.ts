@@ -3,7 +3,7 @@ import type { RecordRule } from '../rule';
 export const censusRule: RecordRule = {
 	name: 'census',
 	description:
-		'The channel census never calls a kind not offered, discontinued or offered without an address while a channel of that kind is in the record, puts no kind in two of its lists, and cites a source the record lists.',
+		'The channel census never calls a kind not offered, discontinued or offered but unlisted while a channel of that kind is in the record, puts no kind in two of its lists, and cites a source the record lists.',
 	check(r, ctx, report) {
 		const cen = r.channel_census;
 		if (!cen) return;
@@ -19,19 +19,19 @@ export const censusRule: RecordRule = {
 					'remove it from not_offered, or remove the channel if the service no longer has it (then list it under discontinued)',
 				);
 		});
-		(cen.offered_without_address ?? []).forEach((k, j) => {
+		(cen.offered_unlisted ?? []).forEach((k, j) => {
 			if (offered.has(k))
 				report(
-					['channel_census', 'offered_without_address', j],
+					['channel_census', 'offered_unlisted', j],
 					'census-offered',
-					`${k} is listed as offered without an address, but a channel of that kind is in channels`,
-					'remove it from offered_without_address: the channel already says the service offers it',
+					`${k} is listed as offered but unlisted, but a channel of that kind is in channels`,
+					'remove it from offered_unlisted: the channel already says the service offers it',
 				);
 			if (cen.not_offered?.includes(k) || cen.discontinued?.some((d) => d.kind === k))
 				report(
-					['channel_census', 'offered_without_address', j],
+					['channel_census', 'offered_unlisted', j],
 					'census-twice',
-					`${k} is listed as offered without an address and also as not offered or discontinued`,
+					`${k} is listed as offered but unlisted and also as not offered or discontinued`,
 					'keep it in one list only: the one the newest source supports',
 				);
 		});
