@@ -8,7 +8,7 @@
  *   --json                  machine output
  */
 import { datasetFromValidation } from '../src/validate/index';
-import { freshnessFigures, verifyQueue } from '../src/model/verify-queue';
+import { datedSince, freshnessFigures, verifyQueue } from '../src/model/verify-queue';
 import { assertValid, validateRepository } from '../src/validate/index';
 
 const arg = (name: string) => {
@@ -35,7 +35,7 @@ if (process.argv.includes('--json')) {
 			`${when.padEnd(20)} ${x.confidence.padEnd(7)} ${x.id}  channels[${x.channel}] ${x.channelType} ${x.shown}`,
 		);
 	}
-	const f = freshnessFigures(ds, new Date().getUTCFullYear() - 3);
+	const f = freshnessFigures(ds, datedSince());
 	console.log(
 		`\n${items.length} contact(s) listed. Child-helpline numbers backed by a source dated ${f.sinceYear} or later: ${f.recentlyDated} of ${f.helplineNumbers} (${Math.round((100 * f.recentlyDated) / Math.max(1, f.helplineNumbers))}%); the other ${f.helplineNumbers - f.recentlyDated} are labelled on the site (${f.labelled} labelled).`,
 	);

@@ -32,3 +32,26 @@ export function census(r: Pick<Resource, 'channels' | 'channel_census'>): Map<st
 /** True when every kind is offered, not offered or discontinued: nothing left "not checked". */
 export const censusComplete = (r: Pick<Resource, 'channels' | 'channel_census'>): boolean =>
 	[...census(r).values()].every((s) => s !== 'not_checked');
+
+/** The resource types whose channel census the mapping aims to complete. */
+export const CENSUS_TYPES = ['child_helpline', 'youth_serving_crisis_helpline'] as const;
+
+/**
+ * How complete the channel census of child and youth helplines is: the one definition behind the
+ * findings sentence and the coverage report. `unlisted` counts helplines whose census names a kind
+ * the record cannot show as a channel yet (offered_unlisted).
+ */
+export function censusFigures(
+	rs: readonly Pick<Resource, 'resource_type' | 'channels' | 'channel_census'>[],
+): {
+	helplines: number;
+	complete: number;
+	unlisted: number;
+} {
+	const helplines = rs.filter((r) => (CENSUS_TYPES as readonly string[]).includes(r.resource_type));
+	return {
+		helplines: helplines.length,
+		complete: helplines.filter(censusComplete).length,
+		unlisted: helplines.filter((r) => (r.channel_census?.offered_unlisted ?? []).length > 0).length,
+	};
+}

@@ -2,6 +2,8 @@
 import type { Dataset } from './dataset';
 import { isActive } from './groups';
 import { isTextChannel } from '../text/format';
+import { censusFigures } from './census';
+import { datedSince, freshnessFigures } from './verify-queue';
 import { countryName } from '../text/labels';
 
 export interface Coverage {
@@ -13,6 +15,15 @@ export interface Coverage {
 	countriesWithChildHelpline: string[];
 	countriesWithoutChildHelpline: string[];
 	recordsWithTextChannel: number;
+	/** Child and youth helplines whose channel census is complete (src/model/census.ts). */
+	channelCensus: { helplines: number; complete: number; unlisted: number };
+	/** Child-helpline numbers backed by a source dated since `sinceYear` (src/model/verify-queue.ts). */
+	datedNumbers: {
+		helplineNumbers: number;
+		recentlyDated: number;
+		labelled: number;
+		sinceYear: number;
+	};
 	recordsWithSources: number;
 	recordsWithLastVerified: number;
 	oldestSources: { id: string; accessed: string; published?: string }[];
@@ -75,6 +86,8 @@ export function coverage(ds: Dataset): Coverage {
 		countriesWithRecords: withRecords,
 		countriesWithChildHelpline: withHelpline,
 		countriesWithoutChildHelpline: ds.counted.map((c) => c.code).filter((c) => !helplineSet.has(c)),
+		channelCensus: censusFigures(ds.resources),
+		datedNumbers: freshnessFigures(ds, datedSince()),
 		recordsWithTextChannel: ds.resources.filter((r) =>
 			r.channels.some((c) => isTextChannel(c.type)),
 		).length,
@@ -157,6 +170,8 @@ export function coverageText(ds: Dataset, c = coverage(ds)): string {
 	lines.push(`  with a sourced emergency-number file: ${c.emergencyNumbers}`);
 	lines.push(
 		`Records with a text-based channel (SMS, chat, messaging app, social, app): ${c.recordsWithTextChannel}`,
+		`Child and youth helplines with a complete channel census: ${c.channelCensus.complete} of ${c.channelCensus.helplines} (${c.channelCensus.unlisted} name a channel whose address is not recorded yet)`,
+		`Child-helpline numbers backed by a source dated ${c.datedNumbers.sinceYear} or later: ${c.datedNumbers.recentlyDated} of ${c.datedNumbers.helplineNumbers}; the other ${c.datedNumbers.labelled} are labelled on the site`,
 	);
 	lines.push(
 		`Records with at least one source: ${c.recordsWithSources} (${pct(c.recordsWithSources)}); with last_verified: ${c.recordsWithLastVerified} (${pct(c.recordsWithLastVerified)})`,

@@ -22,6 +22,7 @@ import {
 } from './indicators';
 import { termLabel, regionName } from '../text/labels';
 import { monthsSince, today } from './clock';
+import { censusFigures } from './census';
 
 /** The ids of the findings charts, in the order of the findings page. */
 export const CHART_IDS = [
@@ -127,6 +128,8 @@ function channelsByRegion({ ds, all, lang }: FindingsInput, source: string): Sta
 		leastAbsent: least[1].absent,
 		leastUnmapped: least[1].unmapped,
 	});
+	const cf = censusFigures(ds.resources);
+	const census = t(lang, 'findings.channels.census', { ...cf });
 	return {
 		kind: 'stacked',
 		...words(
@@ -134,7 +137,7 @@ function channelsByRegion({ ds, all, lang }: FindingsInput, source: string): Sta
 			'channels-by-region',
 			'stacked',
 			title,
-			takeaway,
+			`${takeaway} ${census}`,
 			source,
 			t(lang, 'findings.col.region'),
 			t(lang, 'findings.col.channel'),

@@ -66,6 +66,9 @@ export interface FreshnessFigures {
 }
 
 /** The freshness target of the verification round: child-helpline numbers with a source dated `sinceYear` or later. */
+/** The first year whose sources count as recent evidence for a number: three calendar years back (2023 in 2026). */
+export const datedSince = (now: string = today()): number => Number(now.slice(0, 4)) - 3;
+
 export function freshnessFigures(
 	ds: Pick<Dataset, 'resources'>,
 	sinceYear: number,

@@ -134,7 +134,7 @@ describe('findings charts', () => {
 			label: 'Europe',
 		});
 		expect(channels.takeaway).toBe(
-			'Phone is the most widespread channel: offered in 3 of the 5 countries with a mapped support service. E-mail or web form: offered in 0, known not to be offered in 0, not yet checked in 5.',
+			'Phone is the most widespread channel: offered in 3 of the 5 countries with a mapped support service. E-mail or web form: offered in 0, known not to be offered in 0, not yet checked in 5. For 0 of the 5 child and youth helplines, every kind of channel is known to be offered or not, from a source; 0 list a channel whose address is not yet recorded.',
 		);
 		const availability = by['availability-and-cost']!;
 		expect(

@@ -20,7 +20,7 @@ import {
 	verifiedCount,
 } from '../../src/model/indicators';
 import { countryList } from '../../src/schemas/reference';
-import { census as censusOf } from '../../src/model/census';
+import { census as censusOf, censusFigures } from '../../src/model/census';
 import { fixtureAbsent, fixtureRecords, NOW } from './helpers/fixture';
 import { fixtureDataset } from './helpers/records';
 
@@ -103,6 +103,52 @@ describe('country indicators', () => {
 		const helpline = withoutAddress.find((r) => support.some((s) => s.id === r.id))!;
 		expect(censusOf(helpline).get('web_chat')).toBe('offered');
 		expect(censusOf(helpline).get('sms')).toBe('not_checked');
+	});
+
+	it('counts the child and youth helplines whose channel census is complete', () => {
+		const kinds = [
+			'voice',
+			'short_code',
+			'sms',
+			'web_chat',
+			'whatsapp',
+			'messenger',
+			'app',
+			'email',
+			'social',
+			'forum',
+			'video_sign',
+		];
+		const census = (not_offered: string[], offered_unlisted?: string[]) => ({
+			checked: '2026-12-05',
+			source: 'https://example.org/',
+			not_offered,
+			...(offered_unlisted ? { offered_unlisted } : {}),
+		});
+		const phone = [{ type: 'voice_call' }];
+		const rs = [
+			// complete: a phone channel, nine kinds not offered, one offered but unlisted
+			{
+				resource_type: 'child_helpline',
+				channels: phone,
+				channel_census: census(kinds.slice(1, 10), ['video_sign']),
+			},
+			// incomplete: video_sign left unchecked
+			{
+				resource_type: 'youth_serving_crisis_helpline',
+				channels: phone,
+				channel_census: census(kinds.slice(1, 10)),
+			},
+			// no census at all
+			{ resource_type: 'child_helpline', channels: phone },
+			// not a helpline: not counted, even with a complete census
+			{
+				resource_type: 'reporting_hotline',
+				channels: phone,
+				channel_census: census(kinds.slice(1)),
+			},
+		] as unknown as Parameters<typeof censusFigures>[0];
+		expect(censusFigures(rs)).toEqual({ helplines: 3, complete: 1, unlisted: 1 });
 	});
 
 	it('peer support offered by a helpline counts as a youth initiative', () => {
