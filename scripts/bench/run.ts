@@ -12,6 +12,9 @@
  *        --seed <n>   --today YYYY-MM-DD   --queries helpline,report   --json bench/out/results.json
  *        --site <dir>: only weigh and search an existing build (e.g. dist), then stop.
  *        --lighthouse <dir> [--runs 3]: Lighthouse (mobile) on the five first pages of a build, then stop.
+ *        --peer: also build a plain Starlight site from the same records (scripts/bench/peer.ts,
+ *        versions pinned in scripts/bench/peer/) and report POP Atlas's figures as ratios of it.
+ *        --peer-only: build and measure only the peer at each size (no POP Atlas build).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +25,7 @@ import zlib from 'node:zlib';
 import { createServer } from '../serve';
 import { launch } from '../lib/chromium';
 import { DEFAULT_SEED, DEFAULT_TODAY, generate, type GenerateResult } from './generate';
+import { PEER_TEMPLATE, peerInstallKey, writePeerSite } from './peer';
 import { BUILD_STEPS } from '../lib/build/steps';
 import { LANG_CODES } from '../../src/i18n/languages';
 
@@ -77,9 +81,11 @@ const SEED = Number(option('seed') ?? DEFAULT_SEED);
 const TODAY = option('today') ?? DEFAULT_TODAY;
 const QUERIES = (option('queries') ?? 'helpline,report').split(',') as [string, string];
 const JSON_OUT = option('json') ?? 'bench/out/results.json';
-const REAL = !flag('no-real');
+const REAL = !flag('no-real') && !flag('peer-only');
 const SEARCH = !flag('no-search');
 const KEEP = flag('keep');
+const PEER_ONLY = flag('peer-only');
+const PEER = flag('peer') || PEER_ONLY;
 const ROOT = process.cwd();
 const WORK = path.join(os.tmpdir(), 'pop-bench');
 /**
@@ -457,10 +463,29 @@ interface SearchFigures {
 	error?: string;
 }
 
-async function measureSearch(outDir: string): Promise<SearchFigures> {
+/** Where a site's search is and how it is used: POP Atlas's /search/ page, or Starlight's dialog. */
+interface SearchUi {
+	/** The page the visit starts on. */
+	start: string;
+	/** A button that opens the search (Starlight's dialog), clicked as part of the first search. */
+	open?: string;
+	box: string;
+	results: string;
+	/** 'none' for a site without POP Atlas's _headers file (the peer). */
+	headers?: 'host' | 'none';
+}
+const POP_SEARCH: SearchUi = {
+	start: '/search/',
+	box: 'input[type="search"], [role="searchbox"], input[name="q"]',
+	results: 'main a[href^="/resources/"], main a[href^="/countries/"], main a[href^="/organizations/"]',
+};
+/** Starlight 0.37: the search button opens a dialog holding Pagefind's default UI. */
+const STARLIGHT_SEARCH = (start: string): SearchUi => ({ start, open: 'button[data-open-modal]', box: '.pagefind-ui__search-input', results: '.pagefind-ui__result', headers: 'none' });
+
+async function measureSearch(outDir: string, ui: SearchUi = POP_SEARCH): Promise<SearchFigures> {
 	if (!SEARCH) return { skipped: 'disabled with --no-search' };
-	if (!fs.existsSync(path.join(outDir, 'search', 'index.html'))) return { skipped: 'the build has no /search/ page yet' };
-	const server = createServer(outDir);
+	if (!fs.existsSync(path.join(outDir, ui.start, 'index.html'))) return { skipped: `the build has no ${ui.start} page` };
+	const server = createServer(outDir, ui.headers ?? 'host');
 	// Counted at the server: Pagefind 1.5 fetches its index from a Web Worker, whose requests the
 	// page's CDP session does not see. Every request reaches this server (it sends no-cache).
 	const hits: { url: string; phase: string }[] = [];
@@ -517,11 +542,11 @@ async function measureSearch(outDir: string): Promise<SearchFigures> {
 				});
 			return { requests: files.length, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0), files: files.sort((a, b) => b.gzip - a.gzip) };
 		};
-		await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+		await page.goto(`${origin}${ui.start}`, { waitUntil: 'load' });
 		await idle();
-		const box = page.locator('input[type="search"], [role="searchbox"], input[name="q"]').first();
-		if ((await box.count()) === 0) return { skipped: '/search/ has no search box (input[type=search], role=searchbox or name=q)', page: transfer('page') };
-		const resultLinks = () => page.locator('main a[href^="/resources/"], main a[href^="/countries/"], main a[href^="/organizations/"]').count();
+		const box = page.locator(ui.box).first();
+		if (!ui.open && (await box.count()) === 0) return { skipped: `${ui.start} has no search box (${ui.box})`, page: transfer('page') };
+		const resultLinks = () => page.locator(ui.results).count();
 		/**
 		 * Enters the query in one go (one input event, as when typing faster than the UI's debounce
 		 * or pasting), so exactly one search runs and the figure does not depend on typing speed or
@@ -538,6 +563,7 @@ async function measureSearch(outDir: string): Promise<SearchFigures> {
 		};
 		phase = 'first';
 		serverPhase = 'first';
+		if (ui.open) await page.locator(ui.open).first().click();
 		await box.click();
 		const firstResults = await search(QUERIES[0]);
 		await box.fill('');
@@ -565,8 +591,66 @@ interface SizeResult {
 	build?: BuildFigures;
 	weights?: WeightFigures;
 	search?: SearchFigures;
+	/** The Starlight peer built from the same records (--peer). */
+	peer?: PeerResult;
 	load: { before: number[]; after: number[] };
 	errors: string[];
+}
+
+interface PeerResult {
+	pages: number;
+	build?: Measured;
+	weights?: WeightFigures;
+	search?: SearchFigures;
+}
+
+/** Installs the peer's pinned packages once per lockfile, in the bench's temporary folder. */
+function peerInstall(): string {
+	const dir = path.join(WORK, `peer-install-${peerInstallKey()}`);
+	if (fs.existsSync(path.join(dir, 'node_modules', '.bin', 'astro'))) return dir;
+	fs.mkdirSync(dir, { recursive: true });
+	for (const f of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(PEER_TEMPLATE, f), path.join(dir, f));
+	const r = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
+	if (r.status !== 0) throw new Error(`npm ci of the Starlight peer failed:\n${(r.stderr ?? '').slice(-800)}`);
+	return dir;
+}
+
+/** Builds the Starlight peer from a generated content folder, then weighs it and measures its search. */
+async function buildPeer(size: number, contentDir: string): Promise<PeerResult> {
+	const install = peerInstall();
+	const siteDir = path.join(WORK, `peer-${size}`);
+	const pages = writePeerSite(contentDir, siteDir);
+	const modules = path.join(siteDir, 'node_modules');
+	if (!fs.existsSync(modules)) fs.symlinkSync(path.join(install, 'node_modules'), modules, 'dir');
+	const build = await run(`peer-${size}-build`, `cd '${siteDir}' && ./node_modules/.bin/astro build`, { ASTRO_TELEMETRY_DISABLED: '1' });
+	if (build.code !== 0) throw new Error(`the Starlight peer's build failed (exit ${build.code}); see ${build.log}`);
+	const dist = path.join(siteDir, 'dist');
+	const weights = weigh(dist);
+	// The visit starts on the median record page, where Starlight's search button is.
+	const search = await measureSearch(dist, STARLIGHT_SEARCH(weights.record.median.path));
+	if (!KEEP) fs.rmSync(siteDir, { recursive: true, force: true });
+	return { pages, build, weights, search };
+}
+
+/** POP Atlas against the peer at one size: each figure and its ratio (POP Atlas ÷ peer). */
+function peerRows(r: SizeResult): string[][] {
+	const p = r.peer;
+	if (!p) return [];
+	const rows: [string, number | undefined, number | undefined, 'ms' | 'bytes' | 'n'][] = [
+		['whole build (wall)', r.build?.ms, p.build?.ms, 'ms'],
+		['whole build (CPU)', r.build?.cpuMs, p.build?.cpuMs, 'ms'],
+		['peak memory, process tree', r.build?.peakTreeRss, p.build?.peakTreeRss, 'bytes'],
+		['pages', r.weights?.pages, p.weights?.pages, 'n'],
+		['record page HTML, median (gzip)', r.weights?.record.median.gzip, p.weights?.record.median.gzip, 'bytes'],
+		['first visit to a record page', r.weights?.firstVisitRecord.gzip, p.weights?.firstVisitRecord.gzip, 'bytes'],
+		[`first search ("${QUERIES[0]}")`, r.search?.first?.gzip, p.search?.first?.gzip, 'bytes'],
+		[`later search ("${QUERIES[1]}")`, r.search?.later?.gzip, p.search?.later?.gzip, 'bytes'],
+	];
+	const show = (v: number | undefined, unit: 'ms' | 'bytes' | 'n') => (v === undefined ? 'n/a' : unit === 'n' ? v.toLocaleString('en') : fmt(unit, v));
+	return [
+		['figure', 'POP Atlas', 'Starlight peer', 'ratio'],
+		...rows.map(([label, a, b, unit]) => [label, show(a, unit), show(b, unit), a !== undefined && b ? `${(a / b).toFixed(2)}×` : 'n/a']),
+	];
 }
 
 const fmtBytes = (b: number) => (b >= GB ? `${(b / GB).toFixed(2)} GB` : b >= MB ? `${(b / MB).toFixed(1)} MB` : `${(b / KB).toFixed(1)} KB`);
@@ -699,7 +783,22 @@ for (const size of SIZES) {
 		const { dir: _dir, ...genRest } = gen;
 		r.generated = { ...genRest, msGenerate: performance.now() - t0 };
 		console.log(`${gen.resources} records + ${gen.anchors} anchors, ${gen.organizations} organisations, ${fmtBytes(gen.bytes)} in ${fmtMs(r.generated.msGenerate)}`);
-		const env = { POP_CONTENT_DIR: dir, POP_TODAY: gen.today };
+		if (!PEER_ONLY) await measurePop();
+		if (PEER) {
+			process.stdout.write(`[${size}] Starlight peer … `);
+			r.peer = await buildPeer(size, dir);
+			const b = r.peer.build!;
+			console.log(`${r.peer.pages} record pages, built in ${fmtMs(b.ms)}, peak ${fmtBytes(b.peakTreeRss)}`);
+		}
+	} catch (e) {
+		const msg = e instanceof Error ? e.message : String(e);
+		console.log(`\n[${size}] ERROR: ${msg}`);
+		r.errors.push(msg);
+		errors.push(`[${size}] ${msg.split('\n')[0]}`);
+	}
+	/** POP Atlas at this size: validation, the build, page weights and search. */
+	async function measurePop() {
+		const env = { POP_CONTENT_DIR: dir, POP_TODAY: r.generated!.today };
 		process.stdout.write(`[${size}] validating … `);
 		r.validation = await validate(label, env);
 		console.log(`${fmtMs(r.validation.ms)}, ${r.validation.errors} errors`);
@@ -716,11 +815,6 @@ for (const size of SIZES) {
 		process.stdout.write(`[${size}] search in Chromium … `);
 		r.search = await measureSearch(outDir);
 		console.log(r.search.skipped ? `skipped (${r.search.skipped})` : r.search.error ? `error: ${r.search.error}` : 'done');
-	} catch (e) {
-		const msg = e instanceof Error ? e.message : String(e);
-		console.log(`\n[${size}] ERROR: ${msg}`);
-		r.errors.push(msg);
-		errors.push(`[${size}] ${msg.split('\n')[0]}`);
 	}
 	r.load.after = os.loadavg();
 	if (!KEEP) {
@@ -761,8 +855,17 @@ console.log('');
 for (const r of results) {
 	const g = r.generated;
 	console.log(`== Synthetic data set, ${r.size.toLocaleString('en')} records${g ? ` (+${g.anchors} real anchors; ${g.organizations} organisations, ${g.global} global, ${g.regional} regional, ${g.countriesWithRecords} countries)` : ''}`);
-	console.log(table(budgetRows(r, r.size)));
-	console.log(details(r));
+	if (!PEER_ONLY) {
+		console.log(table(budgetRows(r, r.size)));
+		console.log(details(r));
+	}
+	if (r.peer) {
+		console.log(`  -- Side by side with the Starlight peer (scripts/bench/peer.ts: ${r.peer.pages} record pages, English only)`);
+		console.log(table(peerRows(r)).replace(/^/gm, '  '));
+		const ps = r.peer.search;
+		if (ps?.first) console.log(`  peer first search: ${ps.first.requests} requests, ${ps.first.results} results; largest: ${ps.first.files.slice(0, 4).map((f) => `${f.url} ${fmtBytes(f.gzip)}`).join(', ')}`);
+		if (ps?.skipped || ps?.error) console.log(`  peer search: ${ps.skipped ?? ps.error}`);
+	}
 	console.log(`  load average before/after: ${r.load.before.map((l) => l.toFixed(1)).join(' ')} / ${r.load.after.map((l) => l.toFixed(1)).join(' ')}`);
 	if (Math.max(r.load.before[0] ?? 0, r.load.after[0] ?? 0) > os.cpus().length * 1.5)
 		console.log(`  NOTE: the machine was busy (load above ${os.cpus().length} CPUs): wall times are inflated; CPU times are the comparable figures.`);
