@@ -14,9 +14,11 @@ import { validateRepository } from '../../src/validate/index';
 // in scope; 90.3% of their reference numbers carried; country level 62.2%. They were 122 services and
 // 73.9% on 2026-11-29: since then 118 records cite their Child Helpline International directory page
 // (dated evidence and channel lists read from the same copy of CHI's pages), so the check leaves
-// them out of the CHI comparison, which is no longer independent of them.
+// them out of the CHI comparison, which is no longer independent of them. Later the same day one more
+// record (SOS 1056) came to cite its CHI page: one agreeing number left the comparison (27 agree of
+// 45 shared → 26 of 44; nothing new disagrees), so the country-level floor is 0.61.
 const SERVICE_FLOOR = { shared: 30, serviceRate: 0.96, rate: 0.89 };
-const COUNTRY_FLOOR = 0.62;
+const COUNTRY_FLOOR = 0.61;
 
 describe('the real spot check', () => {
 	const DIR = 'data/reference';
