@@ -7,21 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PEER_TEMPLATE, peerInstallKey, writePeerSite } from '../../scripts/bench/peer';
+import { FIXTURE_CONTENT, fixtureRepository } from './helpers/repository';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pop-peer-test-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('the Starlight peer', () => {
 	it('writes one page per record at the same path, with the numbers and the name', () => {
-		const pages = writePeerSite('tests/fixtures/repo', tmp);
-		const records = [
-			'gb/line',
-			'global/tool',
-			'ke/childline',
-			'ke/hotline',
-			'regional/east-youth',
-			'ug/old',
-		];
+		const pages = writePeerSite(FIXTURE_CONTENT, tmp);
+		// The fixture repository's records, as the validator reads them (tests/unit/exports.test.ts pins the six).
+		const records = fixtureRepository().resources.map((r) => r.id);
 		expect(pages).toBe(records.length);
 		for (const id of records)
 			expect(fs.existsSync(path.join(tmp, 'src/content/docs/resources', `${id}.md`))).toBe(true);
@@ -54,7 +49,7 @@ describe('the Starlight peer', () => {
 	it('keeps an installed node_modules when it rewrites the site', () => {
 		fs.mkdirSync(path.join(tmp, 'node_modules'), { recursive: true });
 		fs.writeFileSync(path.join(tmp, 'node_modules', 'marker'), '');
-		writePeerSite('tests/fixtures/repo', tmp);
+		writePeerSite(FIXTURE_CONTENT, tmp);
 		expect(fs.existsSync(path.join(tmp, 'node_modules', 'marker'))).toBe(true);
 	});
 });

@@ -58,19 +58,17 @@ describe('country indicators', () => {
 		const ug = records.filter((r) => r.countries.includes('UG'));
 		const support = ug.filter((r) => r.resource_type === 'child_helpline');
 		expect(support.length).toBeGreaterThan(0);
-		const census = (not: string[]) =>
+		/** The records, with this channel census on every support service of UG. */
+		const withCensus = (lists: { not_offered?: string[]; offered_unlisted?: string[] }) =>
 			records.map((r) =>
 				support.includes(r)
 					? {
 							...r,
-							channel_census: {
-								checked: '2026-11-01',
-								source: 'https://example.org/',
-								not_offered: not,
-							},
+							channel_census: { checked: '2026-11-01', source: 'https://example.org/', ...lists },
 						}
 					: r,
 			);
+		const census = (not: string[]) => withCensus({ not_offered: not });
 		const state = (rs: typeof records, id: string) =>
 			countryIndicators(fixtureDataset(rs, absent), 'UG', new Set(), NOW).states[id];
 		expect(state(records, 'channel_chat')).toBe('unmapped');
@@ -85,18 +83,7 @@ describe('country indicators', () => {
 		).toBe('absent');
 		// A source that lists web chat among the ways to reach the service, without its address:
 		// the channel exists, and the census is complete for that kind without a channel to show.
-		const withoutAddress = records.map((r) =>
-			support.includes(r)
-				? {
-						...r,
-						channel_census: {
-							checked: '2026-11-01',
-							source: 'https://example.org/',
-							offered_unlisted: ['web_chat'],
-						},
-					}
-				: r,
-		);
+		const withoutAddress = withCensus({ offered_unlisted: ['web_chat'] });
 		expect(state(withoutAddress, 'channel_chat')).toBe('exists');
 		expect(state(withoutAddress, 'text_channel')).toBe('exists');
 		expect(state(withoutAddress, 'channel_sms')).toBe('unmapped');
