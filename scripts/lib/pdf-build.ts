@@ -8,7 +8,7 @@ import path from 'node:path';
 import { t } from '../../src/i18n/index';
 import { DEFAULT_LANG, isLang, type Lang } from '../../src/i18n/languages';
 import { listHtml } from './checks';
-import { fileSize } from '../../src/site/recommendation-routes';
+import { formatBytes } from '../../src/exports/size';
 
 /** Where the PDF step records what it made: { "/recommendations/pdf/x.pdf": { bytes, from } }. */
 export const PDF_MANIFEST = 'recommendations/pdf/manifest.json';
@@ -63,7 +63,7 @@ export function patchPdfLinks(dist: string, manifest: PdfManifest): number {
 			const made = manifest[href];
 			if (!made)
 				return `<span class="pdf-link pdf-link--missing">${label} — ${escapeHtml(t(lang, 'rec.pdf.missing'))}</span>`;
-			const size = escapeHtml(t(lang, 'rec.pdf.size', { size: fileSize(made.bytes) }));
+			const size = escapeHtml(t(lang, 'rec.pdf.size', { size: formatBytes(made.bytes, lang) }));
 			return whole.replace(
 				/(<span class="pdf-link__size" data-pdf-size="[^"]*">)[^<]*(<\/span>)/,
 				`$1 ${size}$2`,
@@ -93,6 +93,7 @@ export function checkPdfLinks(dist: string): string[] {
 		const html = fs.readFileSync(file, 'utf8');
 		if (!html.includes('pdf-link')) continue;
 		const rel = path.relative(dist, file);
+		const lang = pageLang(html);
 		for (const m of html.matchAll(
 			/<a\b[^>]*\bhref="([^"]+\.pdf)"[^>]*>[\s\S]*?<span class="pdf-link__size" data-pdf-size="[^"]*">([^<]*)<\/span><\/a>/g,
 		)) {
@@ -112,9 +113,10 @@ export function checkPdfLinks(dist: string): string[] {
 				problems.push(
 					`${rel}: ${href} is ${bytes} bytes but the manifest says ${manifest[href]?.bytes}`,
 				);
-			if (!m[2]!.includes(fileSize(bytes)))
+			const size = formatBytes(bytes, lang);
+			if (!m[2]!.includes(size))
 				problems.push(
-					`${rel}: the link to ${href} says "${m[2]!.trim()}", not its size ${fileSize(bytes)}`,
+					`${rel}: the link to ${href} says "${m[2]!.trim()}", not its size ${size}`,
 				);
 		}
 	}

@@ -118,9 +118,3 @@ export function figureText(f: ExternalFigure): string {
 	return num;
 }
 
-/** Bytes as people read them: 312 KB, 1.4 MB. */
-export function fileSize(bytes: number): string {
-	if (bytes < 1024) return `${bytes} B`;
-	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

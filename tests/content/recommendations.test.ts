@@ -17,7 +17,8 @@ import { areaSlugs, figureValue, selectRecords } from '../../src/model/recommend
 import { checkChapter, parseLiteral, scanMdx } from '../../src/validate/recommendations/mdx-refs';
 import { checkPdfLinks, findPdfJobs, pageLang, patchPdfLinks, PDF_MANIFEST } from '../../scripts/lib/pdf-build';
 import { t } from '../../src/i18n/index';
-import { facets, figureText, fileSize, hasFacet, longDate } from '../../src/site/recommendation-routes';
+import { facets, figureText, hasFacet, longDate } from '../../src/site/recommendation-routes';
+import { formatBytes } from '../../src/exports/size';
 import { validateRecommendations, type RecommendationData } from '../../src/validate/recommendations/validate';
 import { REC_ID } from '../../src/schemas/recommendation';
 import { formatProblem } from '../../src/validate/problem';
@@ -237,9 +238,6 @@ describe('figures come from the indicators', () => {
 		expect(figureText(data.figures.get('chi-contacts-2023')!)).toBe('6,368,322 contacts');
 		expect(figureText(data.figures.get('inhope-removal-days-elsewhere')!)).toBe('28 days or more');
 		expect(longDate('2026-11-29')).toBe('29 November 2026');
-		expect(fileSize(512)).toBe('512 B');
-		expect(fileSize(350823)).toBe('343 KB');
-		expect(fileSize(2478481)).toBe('2.4 MB');
 	});
 });
 
@@ -258,8 +256,31 @@ describe('PDF links after the build', () => {
 		fs.writeFileSync(path.join(dist, PDF_MANIFEST), JSON.stringify({ '/recommendations/pdf/x.pdf': { bytes: pdf.length, from: '/recommendations/x/' } }));
 		expect(patchPdfLinks(dist, { '/recommendations/pdf/x.pdf': { bytes: pdf.length, from: '/recommendations/x/' } })).toBe(1);
 		const html = fs.readFileSync(path.join(dist, 'recommendations/x/index.html'), 'utf8');
-		expect(html).toContain(`> (${fileSize(pdf.length)})</span></a>`);
+		expect(html).toContain(`> (${formatBytes(pdf.length)})</span></a>`);
+		expect(html).toContain('> (3 kB)</span></a>');
 		expect(checkPdfLinks(dist)).toEqual([]);
+		fs.rmSync(dist, { recursive: true });
+	});
+	it('writes the size as the language of the page writes numbers, and checks it so', () => {
+		const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'pop-dist-'));
+		const href = '/recommendations/pdf/z.pdf';
+		const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2_478_472, 32)]);
+		fs.mkdirSync(path.join(dist, 'recommendations/pdf'), { recursive: true });
+		fs.writeFileSync(path.join(dist, 'recommendations/pdf/z.pdf'), pdf);
+		const manifest = { [href]: { bytes: pdf.length, from: '/recommendations/x/' } };
+		fs.writeFileSync(path.join(dist, PDF_MANIFEST), JSON.stringify(manifest));
+		for (const lang of ['en', 'fr'] as const) {
+			fs.mkdirSync(path.join(dist, lang), { recursive: true });
+			fs.writeFileSync(path.join(dist, lang, 'index.html'), page(href).replace('<html>', `<html lang="${lang}">`));
+		}
+		expect(patchPdfLinks(dist, manifest)).toBe(2);
+		expect(fs.readFileSync(path.join(dist, 'en/index.html'), 'utf8')).toContain('> (2.5 MB)</span></a>');
+		expect(fs.readFileSync(path.join(dist, 'fr/index.html'), 'utf8')).toContain('> (2,5 MB)</span></a>');
+		expect(checkPdfLinks(dist)).toEqual([]);
+		// The French page showing the English figure is caught.
+		const fr = path.join(dist, 'fr/index.html');
+		fs.writeFileSync(fr, fs.readFileSync(fr, 'utf8').replace('2,5 MB', '2.5 MB'));
+		expect(checkPdfLinks(dist)).toEqual([`fr/index.html: the link to ${href} says "(2.5 MB)", not its size 2,5 MB`]);
 		fs.rmSync(dist, { recursive: true });
 	});
 	it('replaces the link with a note when no PDF was made', () => {
