@@ -85,6 +85,24 @@ export function trustRank(
 	return ev.some(trusted) ? 1 : 2;
 }
 
+/**
+ * The order a page lists a record's channels in: those a recent dated source confirms first, then
+ * the others (old, undated or unsure evidence), each group in the record's own order. A child who
+ * taps the first button of a service reaches the contact with the best evidence; a channel keeps
+ * its index (`channel`) for its evidence and its sources.
+ */
+export function channelsByTrust<C>(
+	r: Pick<Resource, 'sources' | 'verification'> & { channels: C[] },
+	now: string = today(),
+): { channel: C; index: number; evidence: ContactEvidence }[] {
+	const rows = r.channels.map((channel, index) => ({
+		channel,
+		index,
+		evidence: contactEvidence(r, index, now),
+	}));
+	return [...rows.filter((x) => trusted(x.evidence)), ...rows.filter((x) => !trusted(x.evidence))];
+}
+
 /** What the exports add to a record: each channel as shown and dialled, with its evidence. */
 export interface DerivedContact {
 	channel: number;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastDayOf, monthsSince, olderThan } from '../../src/model/clock';
 import {
+	channelsByTrust,
 	contactEvidence,
 	sourceDate,
 	supportsContact,
@@ -139,5 +140,29 @@ describe('help order', () => {
 			],
 		});
 		expect(trustRank(mixed, NOW)).toBe(1);
+	});
+	it('lists the confirmed channels of a record first, each group in the order of the file, each with its own index', () => {
+		const r = rec('ps/two-numbers', {
+			channels: [
+				channel({ value: '121' }),
+				channel({ value: '116 112' }),
+				channel({ value: '164' }),
+				channel({ value: '116 111' }),
+			],
+			verification: v('high'),
+			sources: [
+				src({ published: '2021', supports: ['channels[0]'] }),
+				src({ published: '2026-04', supports: ['channels[2]', 'channels[3]'] }),
+			],
+		});
+		const rows = channelsByTrust(r, NOW);
+		expect(rows.map((x) => [x.index, x.channel.value, x.evidence.state])).toEqual([
+			[2, '164', 'confirmed'],
+			[3, '116 111', 'confirmed'],
+			[0, '121', 'old'],
+			[1, '116 112', 'undated'],
+		]);
+		// With low confidence nothing is trusted: the record's own order stays.
+		expect(channelsByTrust({ ...r, verification: v('low') }, NOW).map((x) => x.index)).toEqual([0, 1, 2, 3]);
 	});
 });
