@@ -115,9 +115,7 @@ export function checkPdfLinks(dist: string): string[] {
 				);
 			const size = formatBytes(bytes, lang);
 			if (!m[2]!.includes(size))
-				problems.push(
-					`${rel}: the link to ${href} says "${m[2]!.trim()}", not its size ${size}`,
-				);
+				problems.push(`${rel}: the link to ${href} says "${m[2]!.trim()}", not its size ${size}`);
 		}
 	}
 	return problems;

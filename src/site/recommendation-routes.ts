@@ -117,4 +117,3 @@ export function figureText(f: ExternalFigure): string {
 						: `${n} ${f.unit}`;
 	return num;
 }
-

@@ -25,15 +25,27 @@ const record = rec('ps/two-numbers', {
 		confidence: 'medium',
 	},
 	sources: [
-		{ url: 'https://example.org/2015', accessed: '2026-12-06', published: '2015', supports: ['channels[0]'] },
-		{ url: 'https://example.org/2026', accessed: '2026-12-06', published: '2026-04', supports: ['channels[1]'] },
+		{
+			url: 'https://example.org/2015',
+			accessed: '2026-12-06',
+			published: '2015',
+			supports: ['channels[0]'],
+		},
+		{
+			url: 'https://example.org/2026',
+			accessed: '2026-12-06',
+			published: '2026-04',
+			supports: ['channels[1]'],
+		},
 	],
 });
 
 describe('the order of a record’s channels', () => {
 	for (const variant of ['full', 'compact'] as const)
 		it(`puts the confirmed number before the old one (${variant})`, async () => {
-			const html = await container.renderToString(ChannelList, { props: { record, lang: 'en', variant } });
+			const html = await container.renderToString(ChannelList, {
+				props: { record, lang: 'en', variant },
+			});
 			const at164 = html.indexOf('href="tel:164"');
 			const at121 = html.indexOf('href="tel:121"');
 			expect(at164).toBeGreaterThan(-1);

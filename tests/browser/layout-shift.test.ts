@@ -81,7 +81,11 @@ describe('no layout shift', () => {
 					await page.goto(`${site.server.origin}${url}`);
 					const again = await shifts(page);
 					if (again.length) found[url] = again;
-					else console.warn(`layout shift on ${url} (${vp.name}) once, not on a second load:`, JSON.stringify(first));
+					else
+						console.warn(
+							`layout shift on ${url} (${vp.name}) once, not on a second load:`,
+							JSON.stringify(first),
+						);
 				}
 				await ctx.close();
 				expect(found).toEqual({});

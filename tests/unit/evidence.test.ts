@@ -163,6 +163,8 @@ describe('help order', () => {
 			[1, '116 112', 'undated'],
 		]);
 		// With low confidence nothing is trusted: the record's own order stays.
-		expect(channelsByTrust({ ...r, verification: v('low') }, NOW).map((x) => x.index)).toEqual([0, 1, 2, 3]);
+		expect(channelsByTrust({ ...r, verification: v('low') }, NOW).map((x) => x.index)).toEqual([
+			0, 1, 2, 3,
+		]);
 	});
 });
