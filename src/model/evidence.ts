@@ -87,11 +87,12 @@ export function trustRank(
 
 /**
  * The order a page lists a record's channels in: those a recent dated source confirms first, then
- * the others (old, undated or unsure evidence), each group in the record's own order. A child who
- * taps the first button of a service reaches the contact with the best evidence; a channel keeps
- * its index (`channel`) for its evidence and its sources.
+ * the others (old or undated evidence), each group in the record's own order. A child who taps the
+ * first button of a service reaches the contact with the best evidence. The record's confidence
+ * does not change the order (a low one labels every channel as unsure). Each row keeps the
+ * channel's `index` in the record, which its evidence and its sources use.
  */
-export function channelsByTrust<C>(
+export function channelsByEvidence<C>(
 	r: Pick<Resource, 'sources' | 'verification'> & { channels: C[] },
 	now: string = today(),
 ): { channel: C; index: number; evidence: ContactEvidence }[] {
@@ -100,7 +101,8 @@ export function channelsByTrust<C>(
 		index,
 		evidence: contactEvidence(r, index, now),
 	}));
-	return [...rows.filter((x) => trusted(x.evidence)), ...rows.filter((x) => !trusted(x.evidence))];
+	const confirmed = (x: (typeof rows)[number]) => x.evidence.state === 'confirmed';
+	return [...rows.filter(confirmed), ...rows.filter((x) => !confirmed(x))];
 }
 
 /** What the exports add to a record: each channel as shown and dialled, with its evidence. */

@@ -4,13 +4,18 @@
  * each keeps its own evidence line.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import ChannelList from '../../src/components/ChannelList.astro';
 import { channel, rec } from '../unit/helpers/records';
 
 let container: AstroContainer;
 beforeAll(async () => {
 	container = await AstroContainer.create();
+	// The evidence ages with the clock: pin today so the 2026 source stays recent.
+	vi.stubEnv('POP_TODAY', '2026-12-06');
+});
+afterAll(() => {
+	vi.unstubAllEnvs();
 });
 
 const record = rec('ps/two-numbers', {

@@ -6,16 +6,20 @@
  * a phone’s width and a desktop’s, in English, in French (the longest "open now" label) and in
  * Arabic (right to left).
  *
- * A page that shows a shift is loaded once more, and only a shift that comes back fails: what a
- * script or the CSS moves, moves on every load, while a one-off (a clean-clone CI run once saw the
- * site name on /ar/ move by 0.00004, after half an hour of other browser tests, and never again in
- * the runs before or since) is printed, not hidden.
+ * One allowance, for a one-off too small to see: a clean-clone CI run once measured the site name
+ * on /ar/ moving by 0.00004 (a fraction of a pixel's worth), after half an hour of other browser
+ * tests, and never again in the runs before or since. A page whose shifts add up to less than
+ * ONE_OFF_LIMIT is loaded again in a fresh browser context (a cold cache, as a first visit), and
+ * fails only if it shifts again; the one-off is printed, not hidden. Any larger shift fails at once.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './browser';
 
 const site = useBuiltSite('countries/gb/index.html');
+
+/** Below this sum a shift on one load is retried once before it fails (see above). */
+const ONE_OFF_LIMIT = 0.001;
 
 /** Pages whose layout matters most: where the Call buttons are, and the big figures pages. */
 const PAGES = [
@@ -68,9 +72,9 @@ describe('no layout shift', () => {
 	for (const vp of VIEWPORTS)
 		for (const lang of ['en', 'fr', 'ar'])
 			it(`${vp.name}, ${lang}: the cumulative layout shift is 0 on ${PAGES.join(' ')}`, async () => {
-				const ctx = await site.browser.newContext({
-					viewport: { width: vp.width, height: vp.height },
-				});
+				const open = () =>
+					site.browser.newContext({ viewport: { width: vp.width, height: vp.height } });
+				const ctx = await open();
 				const page = await ctx.newPage();
 				const found: Record<string, { value: number; nodes: string[] }[]> = {};
 				for (const p of PAGES) {
@@ -78,12 +82,19 @@ describe('no layout shift', () => {
 					await page.goto(`${site.server.origin}${url}`);
 					const first = await shifts(page);
 					if (!first.length) continue;
-					await page.goto(`${site.server.origin}${url}`);
-					const again = await shifts(page);
+					if (first.reduce((sum, e) => sum + e.value, 0) >= ONE_OFF_LIMIT) {
+						found[url] = first;
+						continue;
+					}
+					const fresh = await open();
+					const retry = await fresh.newPage();
+					await retry.goto(`${site.server.origin}${url}`);
+					const again = await shifts(retry);
+					await fresh.close();
 					if (again.length) found[url] = again;
 					else
 						console.warn(
-							`layout shift on ${url} (${vp.name}) once, not on a second load:`,
+							`layout shift on ${url} (${vp.name}) once, not on a fresh load:`,
 							JSON.stringify(first),
 						);
 				}

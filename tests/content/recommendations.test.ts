@@ -281,6 +281,11 @@ describe('PDF links after the build', () => {
 		const fr = path.join(dist, 'fr/index.html');
 		fs.writeFileSync(fr, fs.readFileSync(fr, 'utf8').replace('2,5 MB', '2.5 MB'));
 		expect(checkPdfLinks(dist)).toEqual([`fr/index.html: the link to ${href} says "(2.5 MB)", not its size 2,5 MB`]);
+		// So is a size that merely contains the right one.
+		fs.writeFileSync(fr, fs.readFileSync(fr, 'utf8').replace('(2.5 MB)', '(12,5 MB)'));
+		expect(checkPdfLinks(dist)).toEqual([
+			`fr/index.html: the link to ${href} says "(12,5 MB)", not its size 2,5 MB`,
+		]);
 		fs.rmSync(dist, { recursive: true });
 	});
 	it('replaces the link with a note when no PDF was made', () => {

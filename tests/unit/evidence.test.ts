@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastDayOf, monthsSince, olderThan } from '../../src/model/clock';
 import {
-	channelsByTrust,
+	channelsByEvidence,
 	contactEvidence,
 	sourceDate,
 	supportsContact,
@@ -155,15 +155,19 @@ describe('help order', () => {
 				src({ published: '2026-04', supports: ['channels[2]', 'channels[3]'] }),
 			],
 		});
-		const rows = channelsByTrust(r, NOW);
+		const rows = channelsByEvidence(r, NOW);
 		expect(rows.map((x) => [x.index, x.channel.value, x.evidence.state])).toEqual([
 			[2, '164', 'confirmed'],
 			[3, '116 111', 'confirmed'],
 			[0, '121', 'old'],
 			[1, '116 112', 'undated'],
 		]);
-		// With low confidence nothing is trusted: the record's own order stays.
-		expect(channelsByTrust({ ...r, verification: v('low') }, NOW).map((x) => x.index)).toEqual([
+		// A low confidence labels every channel as unsure but keeps the order by evidence.
+		const low = channelsByEvidence({ ...r, verification: v('low') }, NOW);
+		expect(low.map((x) => x.index)).toEqual([2, 3, 0, 1]);
+		expect(low.every((x) => x.evidence.unsure)).toBe(true);
+		// Without a confirmed channel the record's own order stays.
+		expect(channelsByEvidence({ ...r, sources: [] }, NOW).map((x) => x.index)).toEqual([
 			0, 1, 2, 3,
 		]);
 	});

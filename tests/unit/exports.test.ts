@@ -304,5 +304,8 @@ describe('catalogue', () => {
 		expect(formatBytes(812)).toBe('812 bytes');
 		expect(formatBytes(14_230)).toBe('14 kB');
 		expect(formatBytes(3_140_000)).toBe('3.1 MB');
+		// In the page's way of writing numbers; Arabic pages keep Western digits, as the rest of the site.
+		expect(formatBytes(3_140_000, 'fr')).toBe('3,1 MB');
+		expect(formatBytes(3_140_000, 'ar')).toBe('3.1 MB');
 	});
 });
