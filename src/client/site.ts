@@ -13,6 +13,10 @@
  *    browser's cache; "Remove saved pages" deletes every saved copy and the service worker.
  * 4. The suggest form of record and country pages (closed in a <details>): its script,
  *    /js/suggest.js from this site, is loaded only when the reader opens it.
+ * 5. A table's scroll box (TableScroll.astro) is a tab stop only while its table is wider than
+ *    the box: one that fits needs no arrow keys, so a keyboard reader does not stop on it. A box
+ *    whose layout the browser has skipped (off screen, in a closed <details>) keeps its tab stop,
+ *    and a resize checks again. Without this script every box stays a tab stop.
  * Bundled and minified at build time (src/site/build-steps.ts).
  */
 import type { Hours } from '../schemas/resource';
@@ -168,6 +172,26 @@ function suggestOnOpen(): void {
 	}
 }
 
+function tableScrollStops(): void {
+	const boxes = $$<HTMLElement>('.table-scroll');
+	if (!boxes.length || typeof ResizeObserver === 'undefined') return;
+	const check = (box: HTMLElement) => {
+		const laidOut = box.clientWidth > 0;
+		if (laidOut && box.scrollWidth <= box.clientWidth + 1) box.removeAttribute('tabindex');
+		else box.setAttribute('tabindex', '0');
+	};
+	const seen = new ResizeObserver((entries) => {
+		for (const e of entries) {
+			const box = (e.target as HTMLElement).closest<HTMLElement>('.table-scroll');
+			if (box) check(box);
+		}
+	});
+	for (const box of boxes) {
+		seen.observe(box);
+		if (box.firstElementChild) seen.observe(box.firstElementChild);
+	}
+}
+
 if (framedByAnotherSite()) refuseFraming();
 else {
 	quickExit();
@@ -175,4 +199,5 @@ else {
 	openNow();
 	offlineControls();
 	suggestOnOpen();
+	tableScrollStops();
 }
