@@ -27,6 +27,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
+import { getCountry } from 'countries-and-timezones';
 import { parsePhoneNumberFromString, getExampleNumber, isSupportedCountry, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import type { Organization } from '../../src/schemas/organization';
@@ -391,6 +392,9 @@ export function generate(opts: GenerateOptions): GenerateResult {
 	const zones = new Map<string, string[]>();
 	for (const [sub, list] of Object.entries(SUBREGION_ZONES)) zones.set(sub, list.filter(isTimeZone));
 	const zonesOf = (c: CountryRef | undefined) => {
+		// The country's own zones (the validator refuses another country's), else its sub-region's.
+		const own = ((c && getCountry(c.code)?.timezones) || []).filter(isTimeZone);
+		if (own.length) return own.slice(0, (c?.area_km2 ?? 0) > 2_000_000 ? 2 : 1);
 		const list = (c?.subregion && zones.get(c.subregion)) || [];
 		if (!list.length) return ['UTC'];
 		// Each country keeps one zone (large ones two), chosen from its code so it is stable.
