@@ -17,7 +17,7 @@
  *    the box: one that fits needs no arrow keys, so a keyboard reader does not stop on it. A box
  *    whose layout the browser has skipped (off screen, in a closed <details>) keeps its tab stop,
  *    and a resize checks again. Without this script every box stays a tab stop.
- * Bundled and minified at build time (src/site/build-steps.ts).
+ * Bundled and minified at build time (scripts/lib/build/client.ts).
  */
 import type { Hours } from '../schemas/resource';
 import { isOpen } from '../text/format';
