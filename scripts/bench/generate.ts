@@ -27,7 +27,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { getCountry } from 'countries-and-timezones';
 import { parsePhoneNumberFromString, getExampleNumber, isSupportedCountry, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import type { Organization } from '../../src/schemas/organization';
@@ -35,7 +34,7 @@ import type { Channel, Hours, Resource } from '../../src/schemas/resource';
 import { COSTS, DAYS } from '../../src/schemas/resource';
 import { countryList, regionList, ROOT, taxonomies, termIds, type CountryRef } from '../../src/schemas/reference';
 import { slugify } from '../../src/text/slug';
-import { isTimeZone } from '../../src/validate/rules/hours';
+import { countryTimeZones, isTimeZone } from '../../src/validate/rules/hours';
 
 export interface GenerateOptions {
 	/** Number of resource records. */
@@ -393,7 +392,7 @@ export function generate(opts: GenerateOptions): GenerateResult {
 	for (const [sub, list] of Object.entries(SUBREGION_ZONES)) zones.set(sub, list.filter(isTimeZone));
 	const zonesOf = (c: CountryRef | undefined) => {
 		// The country's own zones (the validator refuses another country's), else its sub-region's.
-		const own = ((c && getCountry(c.code)?.timezones) || []).filter(isTimeZone);
+		const own = c ? countryTimeZones(c.code) : [];
 		if (own.length) return own.slice(0, (c?.area_km2 ?? 0) > 2_000_000 ? 2 : 1);
 		const list = (c?.subregion && zones.get(c.subregion)) || [];
 		if (!list.length) return ['UTC'];

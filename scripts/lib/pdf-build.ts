@@ -49,6 +49,10 @@ export function pageLang(html: string): Lang {
 const escapeHtml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The size a PDF link shows, "(2,5 MB)", as HTML in the page's language: written and checked alike. */
+const sizeLabel = (bytes: number, lang: Lang) =>
+	escapeHtml(t(lang, 'rec.pdf.size', { size: formatBytes(bytes, lang) }));
+
 /**
  * Fills in each link's size from the manifest, or replaces the link with a note when its PDF was
  * not made. Returns the number of pages changed.
@@ -63,7 +67,7 @@ export function patchPdfLinks(dist: string, manifest: PdfManifest): number {
 			const made = manifest[href];
 			if (!made)
 				return `<span class="pdf-link pdf-link--missing">${label} — ${escapeHtml(t(lang, 'rec.pdf.missing'))}</span>`;
-			const size = escapeHtml(t(lang, 'rec.pdf.size', { size: formatBytes(made.bytes, lang) }));
+			const size = sizeLabel(made.bytes, lang);
 			return whole.replace(
 				/(<span class="pdf-link__size" data-pdf-size="[^"]*">)[^<]*(<\/span>)/,
 				`$1 ${size}$2`,
@@ -114,7 +118,7 @@ export function checkPdfLinks(dist: string): string[] {
 					`${rel}: ${href} is ${bytes} bytes but the manifest says ${manifest[href]?.bytes}`,
 				);
 			const size = formatBytes(bytes, lang);
-			if (m[2]!.trim() !== escapeHtml(t(lang, 'rec.pdf.size', { size })))
+			if (m[2]!.trim() !== sizeLabel(bytes, lang))
 				problems.push(`${rel}: the link to ${href} says "${m[2]!.trim()}", not its size ${size}`);
 		}
 	}

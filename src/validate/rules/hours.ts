@@ -14,6 +14,10 @@ export function isTimeZone(tz: string): boolean {
 	}
 }
 
+/** The IANA time zones a country keeps (countries-and-timezones), the ones this runtime knows. */
+export const countryTimeZones = (code: string): string[] =>
+	(getCountry(code)?.timezones ?? []).filter(isTimeZone);
+
 export const hoursRule: RecordRule = {
 	name: 'hours',
 	description:
@@ -35,7 +39,7 @@ export const hoursRule: RecordRule = {
 				// other way round, as soon as the two countries' clocks or summer times differ.
 				const inCountry = getTimezone(c.hours.timezone)?.countries ?? [];
 				if (!inCountry.some((cc) => r.countries.includes(cc))) {
-					const own = r.countries.flatMap((cc) => getCountry(cc)?.timezones ?? []);
+					const own = r.countries.flatMap(countryTimeZones);
 					report(
 						['channels', i, 'hours', 'timezone'],
 						'timezone-country',
