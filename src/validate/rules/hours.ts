@@ -37,16 +37,17 @@ export const hoursRule: RecordRule = {
 				// "Open now" is computed in this zone: a zone of another country (a directory's
 				// default, copied by hand) tells a child the line is open when it is not, or the
 				// other way round, as soon as the two countries' clocks or summer times differ.
+				// Where the time-zone data list no zone for the record's countries (Kosovo, XK, is
+				// not in the IANA tables; uninhabited territories have none), the rule cannot judge
+				// and accepts any IANA zone, rather than refuse every hours a service there keeps.
 				const inCountry = getTimezone(c.hours.timezone)?.countries ?? [];
-				if (!inCountry.some((cc) => r.countries.includes(cc))) {
-					const own = r.countries.flatMap(countryTimeZones);
+				const own = r.countries.flatMap(countryTimeZones);
+				if (own.length && !inCountry.some((cc) => r.countries.includes(cc))) {
 					report(
 						['channels', i, 'hours', 'timezone'],
 						'timezone-country',
 						`"${c.hours.timezone}" is not a time zone of ${r.countries.join(', ')}`,
-						own.length
-							? `use the service's own zone: ${own.slice(0, 5).join(', ')}${own.length > 5 ? ', …' : ''}`
-							: 'use the time zone the service keeps, or leave the hours unknown',
+						`use the service's own zone: ${own.slice(0, 5).join(', ')}${own.length > 5 ? ', …' : ''}`,
 					);
 				}
 			}
