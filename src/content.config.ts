@@ -1,31 +1,20 @@
 /**
- * Astro content collections. The loaders run the project validator (the same code as
- * `npm run validate`), so an invalid file fails the build with `file:line` messages, and Astro
- * then parses each entry with the zod contract a second time.
+ * Astro content collections: the recommendation chapters (MDX), young people's voices, good
+ * practice and youth reviews. The loaders run the project validator (the same code as
+ * `npm run validate`) before Astro builds any page, so an invalid file fails the build with
+ * `file:line` messages. Records, organisations and reference data reach pages straight from the
+ * validator (src/data/dataset.ts), not through Astro's data store.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import {
-	chapterSchema,
-	emergencyNumbersSchema,
-	figureFileSchema,
-	policyProfileSchema,
-	knownAbsentSchema,
-	organizationSchema,
-	resourceSchema,
-} from './schemas/index';
+import { chapterSchema } from './schemas/index';
 import { youthReviewSchema } from './schemas/common';
 import { practiceSchema } from './schemas/practice';
 import { voiceFileSchema } from './schemas/voices';
 import { REVIEWED_KINDS, reviewedItems } from './model/youth-review';
-import {
-	assertValid,
-	figureIdsOf,
-	formatProblem,
-	validateRepository,
-	type ValidationResult,
-} from './validate/index';
+import { figureIdsOf, formatProblem, type ValidationResult } from './validate/index';
+import { validateForBuild } from './validate/shared';
 import { recommendationRefProblems } from './validate/rules/recommendation-refs';
 import {
 	assertRecommendations,
@@ -37,39 +26,12 @@ import {
 const withId = { id: z.string() };
 
 let result: ValidationResult | undefined;
+/** Validates once per sync; the result is also left for the pages (src/validate/shared.ts). */
 function validated(): ValidationResult {
-	if (!result) {
-		result = validateRepository();
-		assertValid(result);
-	}
+	result ??= validateForBuild();
 	return result;
 }
 
-const resources = defineCollection({
-	loader: () => validated().resources.map((e) => ({ id: e.id, ...e.data })),
-	schema: resourceSchema.extend(withId),
-});
-const organizations = defineCollection({
-	loader: () => validated().organizations.map((e) => ({ id: e.id, ...e.data })),
-	schema: organizationSchema.extend(withId),
-});
-const emergency = defineCollection({
-	loader: () => validated().emergency.map((e) => ({ id: e.id, ...e.data })),
-	schema: emergencyNumbersSchema.extend(withId),
-});
-const absences = defineCollection({
-	loader: () => validated().knownAbsent.map((e) => ({ id: `${e.country}-${e.indicator}`, ...e })),
-	schema: knownAbsentSchema.shape.entries.element.extend(withId),
-});
-/** Figures, one entry per source publication (data/figures/), and country policy profiles. */
-const figures = defineCollection({
-	loader: () => validated().figures.map((e) => ({ id: e.id, ...e.data })),
-	schema: figureFileSchema.extend(withId),
-});
-const policy = defineCollection({
-	loader: () => validated().policy.map((e) => ({ id: e.id, ...e.data })),
-	schema: policyProfileSchema.extend(withId),
-});
 /**
  * Chapters: before Astro reads them, the recommendations' data files and every evidence component
  * in the MDX are checked against the records, so a broken reference stops the build with file:line.
@@ -144,12 +106,6 @@ const youthReviews = defineCollection({
 });
 
 export const collections = {
-	resources,
-	organizations,
-	emergency,
-	absences,
-	figures,
-	policy,
 	recommendations,
 	voices,
 	practices,

@@ -6,6 +6,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'astro/zod';
+import {
+	emergencyNumbersSchema,
+	figureFileSchema,
+	knownAbsentSchema,
+	organizationSchema,
+	policyProfileSchema,
+	resourceSchema,
+} from '../schemas/index';
 import type { Organization } from '../schemas/organization';
 import type { Resource } from '../schemas/resource';
 import type { EmergencyNumbers } from '../schemas/emergency';
@@ -359,13 +368,34 @@ export { formatProblem, RESOURCE_PATH };
 export const figureIdsOf = (v: ValidationResult): Set<string> =>
 	new Set(v.figures.flatMap((f) => f.data.figures.map((x) => x.id)));
 
-/** The dataset from a validator result: what scripts and tests use where pages use src/data/dataset.ts. */
+/**
+ * Each entry goes through its zod schema once, as the build's content collections did: the schema
+ * is the contract, and its parse gives every object its keys in the schema's order, so pages and
+ * exports (JSON, CSV, HSDS, offline packs) list fields in one order for every record, whatever
+ * the order of its file.
+ */
+const withId = { id: z.string() };
+const orderingSchemas = () => ({
+	resource: resourceSchema.extend(withId),
+	organization: organizationSchema.extend(withId),
+	emergency: emergencyNumbersSchema.extend(withId),
+	absence: knownAbsentSchema.shape.entries.element,
+	figures: figureFileSchema,
+	policy: policyProfileSchema,
+});
+let inSchemaOrder: ReturnType<typeof orderingSchemas> | undefined;
+
+/** The dataset of a validator result: what pages (src/data/dataset.ts), scripts and tests build from. */
 export function datasetFromValidation(v: ValidationResult): Dataset {
+	const s = (inSchemaOrder ??= orderingSchemas());
 	return buildDataset(
-		v.resources.map((e) => ({ ...e.data, id: e.id })),
-		v.organizations.map((e) => ({ ...e.data, id: e.id })),
-		v.emergency.map((e) => e.data),
-		v.knownAbsent,
-		{ figures: flattenFigures(v.figures), policy: v.policy.map((e) => e.data) },
+		v.resources.map((e) => s.resource.parse({ id: e.id, ...e.data })),
+		v.organizations.map((e) => s.organization.parse({ id: e.id, ...e.data })),
+		v.emergency.map((e) => s.emergency.parse({ id: e.id, ...e.data })),
+		v.knownAbsent.map((e) => s.absence.parse(e)),
+		{
+			figures: flattenFigures(v.figures.map((e) => ({ id: e.id, data: s.figures.parse(e.data) }))),
+			policy: v.policy.map((e) => s.policy.parse(e.data)),
+		},
 	);
 }
