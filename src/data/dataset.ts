@@ -8,7 +8,7 @@
  * JavaScript module that Rollup parses and bundles at build time) was the largest cost of the
  * build's time and memory at scale (docs/benchmarks.md). src/content.config.ts runs the validator
  * before Astro builds any page, so an invalid file still stops the build first, and hands its
- * result over (src/validate/shared.ts), so a build validates once.
+ * result over (src/validate/shared.ts), so the pages do not validate a second time.
  */
 import { datasetFromValidation } from '../validate/index';
 import { takeValidation } from '../validate/shared';

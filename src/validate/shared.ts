@@ -3,9 +3,9 @@
  * any page (so an invalid file stops the build first), and pages then need the same result
  * (src/data/dataset.ts). Both run in the one `astro build` process but in two module graphs (the
  * content config's and the bundled pages'), so the result is handed over on `globalThis` under a
- * registered symbol. Taking it removes it, so the build keeps it no longer than it needs it; a
- * process that has none (a page rendered in a test, the dev server after a restart) validates
- * again.
+ * registered symbol. Taking it removes it from `globalThis`. The steps after the pages (offline
+ * packs, the check: scripts/lib/build/steps.ts) validate again instead of having it kept through
+ * page generation. A process that has none (a page rendered in a test) validates again.
  */
 import { assertValid, validateRepository, type ValidationResult } from './index';
 

@@ -28,7 +28,7 @@ export function onCalendar(v: string): boolean {
 
 /**
  * Any date in the record later than today, or not on the calendar. The walk keeps one path array
- * and copies it only for a problem: copying it at every step was most of this rule's cost.
+ * and copies it only for a problem.
  */
 export function futureDates(parsed: ParsedYaml, data: unknown): Problem[] {
 	const out: Problem[] = [];

@@ -97,7 +97,7 @@ const declaredHas = (declared: readonly DeclaredDomain[], host: string) =>
 
 /**
  * Every web address of a file with its path. The walk keeps one path array and copies it only
- * for an address (a generator copying it at every step cost more than the checks themselves).
+ * for an address.
  */
 export function urlsOf(
 	v: unknown,
