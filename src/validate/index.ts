@@ -375,19 +375,18 @@ export const figureIdsOf = (v: ValidationResult): Set<string> =>
  * the order of its file.
  */
 const withId = { id: z.string() };
-const orderingSchemas = () => ({
+const inSchemaOrder = {
 	resource: resourceSchema.extend(withId),
 	organization: organizationSchema.extend(withId),
 	emergency: emergencyNumbersSchema.extend(withId),
 	absence: knownAbsentSchema.shape.entries.element,
 	figures: figureFileSchema,
 	policy: policyProfileSchema,
-});
-let inSchemaOrder: ReturnType<typeof orderingSchemas> | undefined;
+};
 
 /** The dataset of a validator result: what pages (src/data/dataset.ts), scripts and tests build from. */
 export function datasetFromValidation(v: ValidationResult): Dataset {
-	const s = (inSchemaOrder ??= orderingSchemas());
+	const s = inSchemaOrder;
 	return buildDataset(
 		v.resources.map((e) => s.resource.parse({ id: e.id, ...e.data })),
 		v.organizations.map((e) => s.organization.parse({ id: e.id, ...e.data })),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { takeValidation, validateForBuild } from '../../src/validate/shared';
-import { FIXTURE_CONTENT } from './helpers/repository';
+import { FIXTURE_CONTENT, fixtureValidation } from './helpers/repository';
 import { datasetFromValidation } from '../../src/validate/index';
 import { resourceSchema } from '../../src/schemas/resource';
 
@@ -32,27 +32,19 @@ describe('validation shared between the content config and the pages', () => {
 
 describe('the dataset lists every record in its schema key order', () => {
 	it("whatever the order of the record's file", () => {
-		const before = process.env.POP_CONTENT_DIR;
-		process.env.POP_CONTENT_DIR = FIXTURE_CONTENT;
-		try {
-			const v = validateForBuild();
-			takeValidation();
-			const ds = datasetFromValidation(v);
-			const order = [...Object.keys(resourceSchema.shape), 'id'];
-			for (const r of ds.resources) {
-				const keys = Object.keys(r);
-				expect(keys).toEqual(order.filter((k) => keys.includes(k)));
-			}
-			// The fixtures' files do not all follow that order, so the parse did the ordering.
-			expect(
-				v.resources.some((e) => {
-					const keys = Object.keys(e.data);
-					return keys.join() !== order.filter((k) => keys.includes(k)).join();
-				}),
-			).toBe(true);
-		} finally {
-			if (before === undefined) delete process.env.POP_CONTENT_DIR;
-			else process.env.POP_CONTENT_DIR = before;
+		const v = fixtureValidation();
+		const ds = datasetFromValidation(v);
+		const order = [...Object.keys(resourceSchema.shape), 'id'];
+		for (const r of ds.resources) {
+			const keys = Object.keys(r);
+			expect(keys).toEqual(order.filter((k) => keys.includes(k)));
 		}
+		// The fixtures' files do not all follow that order, so the parse did the ordering.
+		expect(
+			v.resources.some((e) => {
+				const keys = Object.keys(e.data);
+				return keys.join() !== order.filter((k) => keys.includes(k)).join();
+			}),
+		).toBe(true);
 	});
 });

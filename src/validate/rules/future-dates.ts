@@ -26,55 +26,38 @@ export function onCalendar(v: string): boolean {
 	return d <= (m === 2 && leap ? 29 : DAYS[m - 1]!);
 }
 
-/**
- * Any date in the record later than today, or not on the calendar. The walk keeps one path array
- * and copies it only for a problem.
- */
+/** Any date in the record later than today, or not on the calendar. */
 export function futureDates(parsed: ParsedYaml, data: unknown): Problem[] {
 	const out: Problem[] = [];
 	const now = today();
-	const path: (string | number)[] = [];
-	const report = (rule: string, message: string, hint: string) => {
-		const at = [...path];
-		out.push({
-			file: parsed.file,
-			...locate(parsed, at),
-			field: fieldName(at),
-			message,
-			hint,
-			severity: 'error',
-			rule,
-		});
-	};
-	const walk = (v: unknown) => {
-		if (Array.isArray(v))
-			for (let i = 0; i < v.length; i++) {
-				path.push(i);
-				walk(v[i]);
-				path.pop();
-			}
+	const walk = (v: unknown, path: (string | number)[]) => {
+		if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
 		else if (v && typeof v === 'object')
-			for (const k of Object.keys(v)) {
-				path.push(k);
-				walk((v as Record<string, unknown>)[k]);
-				path.pop();
-			}
+			for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
 		else if (typeof v === 'string' && DATE_KEYS.has(String(path.at(-1))) && DATE.test(v)) {
 			// Partial dates (2024, 2024-05) compare at their own precision.
 			if (v > now.slice(0, v.length))
-				report(
-					'future-date',
-					`${v} is in the future`,
-					`use the date the work was actually done, or the date the source shows (today is ${now})`,
-				);
+				out.push({
+					file: parsed.file,
+					...locate(parsed, path),
+					field: fieldName(path),
+					message: `${v} is in the future`,
+					hint: `use the date the work was actually done, or the date the source shows (today is ${now})`,
+					severity: 'error',
+					rule: 'future-date',
+				});
 			else if (v.length === 10 && !onCalendar(v))
-				report(
-					'calendar-date',
-					`"${v}" is not a date on the calendar`,
-					'check the month (01–12) and the day of the month',
-				);
+				out.push({
+					file: parsed.file,
+					...locate(parsed, path),
+					field: fieldName(path),
+					message: `"${v}" is not a date on the calendar`,
+					hint: 'check the month (01–12) and the day of the month',
+					severity: 'error',
+					rule: 'calendar-date',
+				});
 		}
 	};
-	walk(data);
+	walk(data, []);
 	return out;
 }

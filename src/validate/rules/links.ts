@@ -95,33 +95,18 @@ const declaredHas = (declared: readonly DeclaredDomain[], host: string) =>
 		);
 	});
 
-/**
- * Every web address of a file with its path. The walk keeps one path array and copies it only
- * for an address.
- */
-export function urlsOf(
+/** Every web address of a file with its path. */
+export function* urlsOf(
 	v: unknown,
 	path: (string | number)[] = [],
-	out: { path: (string | number)[]; url: string }[] = [],
-): { path: (string | number)[]; url: string }[] {
-	if (Array.isArray(v))
-		for (let i = 0; i < v.length; i++) {
-			path.push(i);
-			urlsOf(v[i], path, out);
-			path.pop();
-		}
+): Generator<{ path: (string | number)[]; url: string }> {
+	if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* urlsOf(v[i], [...path, i]);
 	else if (v && typeof v === 'object')
-		for (const k of Object.keys(v)) {
-			const x = (v as Record<string, unknown>)[k];
+		for (const [k, x] of Object.entries(v)) {
 			if (typeof x === 'string' && URL_KEYS.has(k) && /^https?:\/\//i.test(x))
-				out.push({ path: [...path, k], url: x });
-			else {
-				path.push(k);
-				urlsOf(x, path, out);
-				path.pop();
-			}
+				yield { path: [...path, k], url: x };
+			else yield* urlsOf(x, [...path, k]);
 		}
-	return out;
 }
 
 /** Problems with the web addresses of one file, read as written. */

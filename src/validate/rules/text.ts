@@ -80,74 +80,66 @@ export function forbiddenChar(
 	return undefined;
 }
 
-type Path = (string | number)[];
-/**
- * Calls `visit` for every string (and key) of a parsed file, with its path. The path is one array
- * the walk changes as it goes: copy it to keep it.
- */
-function eachString(
+/** Every string (and key) of a parsed file, with its path. */
+function* strings(
 	v: unknown,
-	visit: (path: Path, text: string, key: boolean) => void,
-	path: Path = [],
-): void {
-	if (typeof v === 'string') visit(path, v, false);
-	else if (Array.isArray(v))
-		for (let i = 0; i < v.length; i++) {
-			path.push(i);
-			eachString(v[i], visit, path);
-			path.pop();
-		}
+	path: (string | number)[] = [],
+): Generator<{ path: (string | number)[]; text: string; key: boolean }> {
+	if (typeof v === 'string') yield { path, text: v, key: false };
+	else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* strings(v[i], [...path, i]);
 	else if (v && typeof v === 'object')
-		for (const k of Object.keys(v)) {
-			path.push(k);
-			visit(path, k, true);
-			eachString((v as Record<string, unknown>)[k], visit, path);
-			path.pop();
+		for (const [k, x] of Object.entries(v)) {
+			yield { path: [...path, k], text: k, key: true };
+			yield* strings(x, [...path, k]);
 		}
 }
 
 export function textProblems(parsed: ParsedYaml): Problem[] {
 	const out: Problem[] = [];
-	const push = (path: Path, rule: string, message: string, hint: string, key = false) => {
-		const at = [...path];
+	const push = (
+		path: (string | number)[],
+		rule: string,
+		message: string,
+		hint: string,
+		mode: 'value' | 'key' = 'value',
+	) =>
 		out.push({
 			file: parsed.file,
-			...locate(parsed, at, key ? 'key' : 'value'),
-			field: fieldName(at),
+			...locate(parsed, path, mode),
+			field: fieldName(path),
 			message,
 			hint,
 			severity: 'error',
 			rule,
 		});
-	};
-	eachString(parsed.data, (path, text, key) => {
-		const last = String(path.at(-1) ?? '');
-		const bad = forbiddenChar(text, key || STRICT.has(last));
+	for (const s of strings(parsed.data)) {
+		const last = String(s.path.at(-1) ?? '');
+		const bad = forbiddenChar(s.text, s.key || STRICT.has(last));
 		if (bad) {
 			push(
-				path,
+				s.path,
 				'text-control',
-				`${key ? 'the key' : 'the text'} holds an invisible or control character, ${describeChar(bad.ch)}, at character ${bad.index + 1}`,
+				`${s.key ? 'the key' : 'the text'} holds an invisible or control character, ${describeChar(bad.ch)}, at character ${bad.index + 1}`,
 				'delete it (retype the text by hand if you copied it): such characters can hide text, reverse it on screen or break the feeds',
-				key,
+				s.key ? 'key' : 'value',
 			);
-			return;
+			continue;
 		}
-		if (key) return;
-		if (ONE_LINE.has(last) && /[\r\n]/.test(text.trim()))
+		if (s.key) continue;
+		if (ONE_LINE.has(last) && /[\r\n]/.test(s.text.trim()))
 			push(
-				path,
+				s.path,
 				'one-line',
 				`${last} must be one line`,
 				'join the lines; use note or description for anything longer',
 			);
-		if (NAMES_FIELDS.has(last) && text.trim() !== '' && !/[\p{L}\p{N}]/u.test(text))
+		if (NAMES_FIELDS.has(last) && s.text.trim() !== '' && !/[\p{L}\p{N}]/u.test(s.text))
 			push(
-				path,
+				s.path,
 				'name-letters',
-				`the name "${text}" has no letter or digit`,
+				`the name "${s.text}" has no letter or digit`,
 				"write the service's name in words, as the operator writes it",
 			);
-	});
+	}
 	return out;
 }
